@@ -1,0 +1,19 @@
+import { z } from "zod";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "../db/create-client.ts";
+import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
+
+export const ZListAuditLogRequestSchema = ZPageRequestSchema.extend({
+  entityType: z.string().max(60).optional(),
+  action: z.string().max(60).optional(),
+});
+
+const spec: KeysetSpec = { fields: [{ name: "at", dir: "desc", type: "date" }] };
+
+export async function listAuditLog(db: Db, input: z.input<typeof ZListAuditLogRequestSchema>) {
+  const req = ZListAuditLogRequestSchema.parse(input);
+  const where: Prisma.AuditLogWhereInput = { entityType: req.entityType, action: req.action };
+  return keysetPage(spec, req, where, (args) =>
+    db.auditLog.findMany({ ...args, include: { actor: { select: { name: true, email: true } } } }),
+  );
+}

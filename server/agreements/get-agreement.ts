@@ -1,0 +1,16 @@
+import { accountChildScope } from "../access/visibility.ts";
+import { notFound } from "../errors.ts";
+import type { ServiceContext } from "../service-context.ts";
+import { agreementStatus } from "./agreement-status.ts";
+
+export async function getAgreement({ db, viewer }: ServiceContext, id: string, now = new Date()) {
+  const agreement = await db.agreement.findFirst({
+    where: { id, ...accountChildScope(viewer) },
+    include: {
+      account: { select: { id: true, partyGroupName: true } },
+      contract: { select: { id: true, contractNumber: true, title: true } },
+    },
+  });
+  if (!agreement) throw notFound("Agreement");
+  return { ...agreement, status: agreementStatus(agreement, now) };
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import type { Db } from "../db/create-client.ts";
+import { AppError, AppErrorCode } from "../errors.ts";
+import { verifyPassword } from "./password.ts";
+import { accountKey, addressKey, clearAccountFailures, lockedMinutes, recordFailure } from "./login-throttle.ts";
+import { openSession } from "./session-store.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+
+export const ZSignInRequestSchema = z.object({
+  email: z.email("Enter a valid email address").transform((e) => e.trim().toLowerCase()),
+  password: z.string().min(1, "Enter your password").max(200),
+});
+
+export const WRONG_CREDENTIALS = "Wrong email or password.";
+
+/**
+ * Checks credentials with throttling and opens a server-side session.
+ * Every failure says the same thing, so the message does not reveal which accounts exist.
+ */
+export async function signIn(
+  db: Db,
+  input: unknown,
+  meta: { ip: string | null; userAgent: string | null },
+): Promise<{ userId: string; sessionId: string }> {
+  const parsed = ZSignInRequestSchema.safeParse(input);
+  if (!parsed.success) throw new AppError(AppErrorCode.BAD_REQUEST, WRONG_CREDENTIALS);
+  const { email, password } = parsed.data;
+
+  const keys = [accountKey(email), ...(meta.ip ? [addressKey(meta.ip)] : [])];
+  const minutes = await lockedMinutes(db, keys);
+  if (minutes > 0) {
+    throw new AppError(
+      AppErrorCode.TOO_MANY_REQUESTS,
+      `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    );
+  }
+
+  const user = await db.user.findUnique({ where: { email } });
+  const ok = user && !user.disabledAt && (await verifyPassword(user.passwordHash, password));
+  if (!ok) {
+    await recordFailure(db, email, meta.ip);
+    throw new AppError(AppErrorCode.UNAUTHORIZED, WRONG_CREDENTIALS);
+  }
+
+  await clearAccountFailures(db, email);
+  const sessionId = await openSession(db, user.id, meta);
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await recordAudit(db, { actorId: user.id, action: "sign-in", entityType: "Session", entityId: sessionId, ip: meta.ip });
+  return { userId: user.id, sessionId };
+}

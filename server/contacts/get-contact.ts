@@ -1,0 +1,17 @@
+import { contactScope } from "../access/visibility.ts";
+import { notFound } from "../errors.ts";
+import type { ServiceContext } from "../service-context.ts";
+
+export async function getContact({ db, viewer }: ServiceContext, id: string) {
+  const contact = await db.contact.findFirst({
+    where: { id, ...contactScope(viewer) },
+    include: {
+      account: { select: { id: true, partyGroupName: true } },
+      owner: { select: { id: true, name: true } },
+      team: { select: { id: true, name: true } },
+      contactMechanisms: { orderBy: [{ isPrimary: "desc" }, { type: "asc" }] },
+    },
+  });
+  if (!contact) throw notFound("Contact");
+  return contact;
+}

@@ -1,0 +1,17 @@
+import { leadScope } from "../access/visibility.ts";
+import { notFound } from "../errors.ts";
+import type { ServiceContext } from "../service-context.ts";
+
+export async function getLead({ db, viewer }: ServiceContext, id: string) {
+  const lead = await db.lead.findFirst({
+    where: { id, ...leadScope(viewer) },
+    include: {
+      owner: { select: { id: true, name: true } },
+      contactList: { select: { id: true, name: true } },
+      campaign: { select: { id: true, name: true } },
+      contactMechanisms: { orderBy: [{ isPrimary: "desc" }, { type: "asc" }] },
+    },
+  });
+  if (!lead) throw notFound("Lead");
+  return lead;
+}

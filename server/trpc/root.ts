@@ -1,0 +1,27 @@
+import { createCallerFactory, createTRPCRouter } from "./init.ts";
+import { accountsRouter } from "../accounts/router.ts";
+import { contactsRouter } from "../contacts/router.ts";
+import { leadsRouter } from "../leads/router.ts";
+import { opportunitiesRouter } from "../opportunities/router.ts";
+import { eventsRouter } from "../events/router.ts";
+import { campaignsRouter } from "../campaigns/router.ts";
+import { agreementsRouter } from "../agreements/router.ts";
+import { forecastsRouter } from "../forecasts/router.ts";
+import { communicationsRouter } from "../communications/router.ts";
+import { adminRouter } from "../admin/router.ts";
+
+export const appRouter = createTRPCRouter({
+  accounts: accountsRouter,
+  contacts: contactsRouter,
+  leads: leadsRouter,
+  opportunities: opportunitiesRouter,
+  events: eventsRouter,
+  campaigns: campaignsRouter,
+  agreements: agreementsRouter,
+  forecasts: forecastsRouter,
+  communications: communicationsRouter,
+  admin: adminRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);
