@@ -1,0 +1,13 @@
+import type { Db } from "../db/create-client.ts";
+
+export type DemoLogin = { email: string; name: string; role: string };
+
+/** The demo accounts, shown on the login page only when the database holds demo data. */
+export async function demoLogins(db: Db): Promise<DemoLogin[]> {
+  const users = await db.user.findMany({
+    where: { isDemo: true, disabledAt: null },
+    select: { email: true, name: true, role: true },
+    orderBy: [{ role: "desc" }, { email: "asc" }],
+  });
+  return users;
+}
