@@ -67,7 +67,7 @@ function pgliteFactory(getPg) {
 // lands in the main one, it drops the shadow before closing its pool, and it rejects the catalog
 // type "char" (OID 18) read during introspection. Discrete fields, our own shadow handling, and
 // "char" reported as text work around all three.
-function pgFactory(url) {
+function pgFactory(url, opened = []) {
   const { database, host, port, user, password } = parsePgUrl(url);
   const cfg = { database, host, port: Number(port ?? 5432), user, password };
   const patch = (adapter) => {
@@ -83,7 +83,11 @@ function pgFactory(url) {
   return {
     provider: "postgres",
     adapterName: inner.adapterName,
-    connect: async () => patch(await inner.connect()),
+    connect: async () => {
+      const adapter = patch(await inner.connect());
+      opened.push(adapter);
+      return adapter;
+    },
     async connectToShadowDb() {
       const admin = await inner.connect();
       const name = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
@@ -101,7 +105,17 @@ function pgFactory(url) {
 }
 
 function openTarget(url, pg) {
-  if (isPostgresUrl(url)) return { factory: pgFactory(url), close: async () => {} };
+  if (isPostgresUrl(url)) {
+    // The engine leaves its pool open; close it, or the database stays "accessed by other users"
+    // (a template database cannot then be copied).
+    const opened = [];
+    return {
+      factory: pgFactory(url, opened),
+      close: async () => {
+        for (const adapter of opened) await adapter.dispose().catch(() => {});
+      },
+    };
+  }
   let own;
   const getPg = async () => {
     if (pg) return pg;

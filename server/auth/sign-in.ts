@@ -7,7 +7,7 @@ import { openSession } from "./session-store.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 
 export const ZSignInRequestSchema = z.object({
-  email: z.email("Enter a valid email address").transform((e) => e.trim().toLowerCase()),
+  email: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.email("Enter a valid email address")),
   password: z.string().min(1, "Enter your password").max(200),
 });
 
