@@ -1,0 +1,3 @@
+export declare const E2E_PGLITE_DIR: string;
+export declare const E2E_PG_DATABASE: string;
+export declare function e2eDatabaseUrl(env: Record<string, string | undefined>): string;
