@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { appRouter, createCaller } from "../trpc/root.ts";
+import { buildContext } from "../trpc/context.ts";
+import { loadViewer, openSession } from "../auth/session-store.ts";
+import { createTestDb, type TestDb } from "../test/test-db.ts";
+import type { Viewer } from "./viewer.ts";
+import {
+  createAccount,
+  createAgreement,
+  createCampaign,
+  createContact,
+  createEvent,
+  createLead,
+  createOpportunity,
+  createTeam,
+  createUser,
+} from "../../prisma/factories/index.ts";
+
+// Every procedure is listed from the router itself, so a procedure added later is covered (or
+// fails here until it is).
+const procedurePaths = Object.keys(appRouter._def.procedures);
+
+type AnyCaller = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
+function call(caller: unknown, path: string, input?: unknown) {
+  const [area, name] = path.split(".") as [string, string];
+  return (caller as AnyCaller)[area]![name]!(input);
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
+  const result = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(result instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(result)}`);
+  return result;
+}
+
+function takesId(path: string): boolean {
+  const inputs = (appRouter._def.procedures as Record<string, { _def: { inputs: unknown[] } }>)[path]!._def.inputs;
+  return inputs.some((schema) => {
+    const shape = (schema as { shape?: Record<string, unknown> }).shape;
+    return Boolean(shape && "id" in shape);
+  });
+}
+
+let t: TestDb;
+let rep: Viewer;
+const otherTeamIds: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestDb();
+  const { db } = t;
+  const mine = await createTeam(db, { name: "FX desk" });
+  const theirs = await createTeam(db, { name: "Private banking" });
+  const me = await createUser(db, { role: "REP", teamIds: [mine.id], email: "me@bank.test" });
+  const them = await createUser(db, { role: "REP", teamIds: [theirs.id], email: "them@bank.test" });
+  const owned = { ownerId: them.id, teamId: theirs.id };
+
+  const account = await createAccount(db, owned);
+  otherTeamIds.accounts = account.id;
+  otherTeamIds.contacts = (await createContact(db, { ...owned, accountId: account.id })).id;
+  otherTeamIds.leads = (await createLead(db, owned)).id;
+  otherTeamIds.opportunities = (await createOpportunity(db, { ...owned, accountId: account.id })).id;
+  otherTeamIds.events = (await createEvent(db, { ...owned, accountId: account.id })).id;
+  otherTeamIds.campaigns = (await createCampaign(db, owned)).id;
+  otherTeamIds.agreements = (await createAgreement(db, { accountId: account.id, agreementType: "EMAIL_MARKETING" })).id;
+
+  const sessionId = await openSession(db, me.id, {});
+  rep = (await loadViewer(db, sessionId))!;
+});
+afterAll(() => t.close());
+
+describe("access", () => {
+  it("rejects every procedure without a session", async () => {
+    const anonymous = createCaller(buildContext({ db: t.db, viewer: null }));
+    for (const path of procedurePaths) {
+      const error = await errorOf(call(anonymous, path, {}));
+      expect(error.code, path).toBe("UNAUTHORIZED");
+    }
+  });
+
+  const idPaths = procedurePaths.filter(takesId);
+
+  it("knows a record of another team for every procedure that takes an id", () => {
+    expect(idPaths.length).toBeGreaterThan(5);
+    for (const path of idPaths) expect(otherTeamIds[path.split(".")[0]!], path).toBeDefined();
+  });
+
+  it("answers another team's id exactly as it answers a missing id", async () => {
+    const caller = createCaller(buildContext({ db: t.db, viewer: rep }));
+    for (const path of idPaths) {
+      const hidden = await errorOf(call(caller, path, { id: otherTeamIds[path.split(".")[0]!] }));
+      const missing = await errorOf(call(caller, path, { id: "019a0000-0000-7000-8000-000000000000" }));
+      expect(hidden.code, path).toBe("NOT_FOUND");
+      expect(hidden.message, path).toBe(missing.message);
+    }
+  });
+
+  it("leaves another team's records out of every list, which an admin does see", async () => {
+    const caller = createCaller(buildContext({ db: t.db, viewer: rep }));
+    // Inputs that widen a list to everything it can show.
+    const widest: Record<string, unknown[]> = {
+      "agreements.list": [{ status: "ALL" }],
+      "events.list": [{ when: "upcoming" }, { when: "past" }],
+    };
+    const hiddenIds = new Set(Object.values(otherTeamIds));
+    for (const path of procedurePaths.filter((p) => p.endsWith(".list"))) {
+      for (const input of widest[path] ?? [{}]) {
+        const page = (await call(caller, path, input)) as { items: { id: string }[] };
+        for (const item of page.items) expect(hiddenIds.has(item.id), path).toBe(false);
+      }
+    }
+    const admin = await createUser(t.db, { role: "ADMIN", email: "admin@bank.test" });
+    const adminViewer = (await loadViewer(t.db, await openSession(t.db, admin.id, {})))!;
+    const adminCaller = createCaller(buildContext({ db: t.db, viewer: adminViewer }));
+    const accounts = (await adminCaller.accounts.list({})).items.map((a) => a.id);
+    expect(accounts).toContain(otherTeamIds.accounts);
+  });
+});
