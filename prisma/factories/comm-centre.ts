@@ -1,0 +1,89 @@
+import type { Rng } from "../random.ts";
+import type { CommCentreRule, CtiIntegration, MessageTemplate, Prisma } from "../../server/generated/prisma/client.ts";
+import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
+import { factoryRng } from "./factory-rng.ts";
+
+export type CommCentreRuleRow = CreateManyRow<"commCentreRule">;
+export type CtiIntegrationRow = CreateManyRow<"ctiIntegration">;
+export type IntegrationSecretRow = CreateManyRow<"integrationSecret">;
+export type MessageTemplateRow = CreateManyRow<"messageTemplate">;
+
+/** The tools the communication centre can open for a customer (CommCentreRule.tools). */
+export const COMM_CENTRE_TOOLS = ["ANALYTICS", "PRICING", "CREDIT_CHECK", "DEAL_TICKET"] as const;
+
+/** Action-panel actions (CommCentreRule.actions). */
+export const COMM_CENTRE_ACTIONS = [
+  "START_CALL", "START_CHAT", "SEND_EMAIL", "SEND_SMS", "NEW_INTERACTION", "NEW_OPPORTUNITY", "REGISTER_DEAL", "VIEW_ANALYSIS",
+] as const;
+
+/** The shape of CommCentreRule.conditions; an absent key matches every customer. */
+export type CommCentreConditions = {
+  segments?: string[];
+  kycStatuses?: string[];
+  productsAny?: string[];
+  instrumentsAny?: string[];
+};
+
+export function buildCommCentreRule(
+  rng: Rng,
+  overrides: Partial<Omit<CommCentreRuleRow, "conditions">> & { conditions?: CommCentreConditions } = {},
+): CommCentreRuleRow {
+  return {
+    id: rng.uuid(),
+    name: `Rule ${rng.digits(4)}`,
+    priority: 100,
+    enabled: true,
+    tools: ["ANALYTICS"],
+    actions: ["START_CALL", "SEND_EMAIL", "NEW_INTERACTION"],
+    ...overrides,
+    conditions: (overrides.conditions ?? {}) as Prisma.InputJsonValue,
+  };
+}
+
+export function buildCtiIntegration(rng: Rng, overrides: Partial<CtiIntegrationRow> = {}): CtiIntegrationRow {
+  return { id: rng.uuid(), name: `PBX ${rng.digits(6)}`, kind: "PBX", enabled: true, ...overrides };
+}
+
+export function buildIntegrationSecret(
+  rng: Rng,
+  overrides: Partial<IntegrationSecretRow> & Pick<IntegrationSecretRow, "integrationId">,
+): IntegrationSecretRow {
+  // 32 random bytes as hex, from the stream so demo data stays reproducible.
+  return { id: rng.uuid(), secret: Array.from({ length: 4 }, () => rng.uuid().replace(/-/g, "").slice(0, 16)).join(""), ...overrides };
+}
+
+export function buildMessageTemplate(rng: Rng, overrides: Partial<MessageTemplateRow> = {}): MessageTemplateRow {
+  return {
+    id: rng.uuid(),
+    name: `Template ${rng.digits(4)}`,
+    channel: "EMAIL",
+    culture: "en-GB",
+    subject: "Following up",
+    body: "Dear {{contact.foreName}},\n\nThank you for your time today.\n\nKind regards,\n{{user.name}}",
+    ...overrides,
+  };
+}
+
+export async function createCommCentreRule(
+  db: DbClient,
+  overrides: Parameters<typeof buildCommCentreRule>[1] = {},
+): Promise<CommCentreRule> {
+  return db.commCentreRule.create({ data: buildCommCentreRule(factoryRng(), overrides) });
+}
+
+/** An integration with one webhook secret (`secret`, random unless given). */
+export async function createCtiIntegration(
+  db: DbClient,
+  input: Partial<CtiIntegrationRow> & { secret?: string } = {},
+): Promise<CtiIntegration & { secret: string }> {
+  const { secret, ...overrides } = input;
+  const rng = factoryRng();
+  const integration = await db.ctiIntegration.create({ data: buildCtiIntegration(rng, overrides) });
+  const row = buildIntegrationSecret(rng, { integrationId: integration.id, ...(secret ? { secret } : {}) });
+  await db.integrationSecret.create({ data: row });
+  return { ...integration, secret: row.secret };
+}
+
+export async function createMessageTemplate(db: DbClient, overrides: Partial<MessageTemplateRow> = {}): Promise<MessageTemplate> {
+  return db.messageTemplate.create({ data: buildMessageTemplate(factoryRng(), overrides) });
+}
