@@ -11,6 +11,7 @@ import {
   createCampaign,
   createContact,
   createEvent,
+  createInteraction,
   createLead,
   createOpportunity,
   createTeam,
@@ -36,12 +37,31 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   return result;
 }
 
-function takesId(path: string): boolean {
-  const inputs = (appRouter._def.procedures as Record<string, { _def: { inputs: unknown[] } }>)[path]!._def.inputs;
-  return inputs.some((schema) => {
-    const shape = (schema as { shape?: Record<string, unknown> }).shape;
-    return Boolean(shape && "id" in shape);
+type ZodLike = { shape?: Record<string, { safeParse(v: unknown): { success: boolean } }> };
+
+/** The record-id keys a procedure's input requires (`id`, or an `accountId` it acts on). */
+function requiredIdKeys(path: string): string[] {
+  const inputs = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[path]!._def.inputs;
+  return inputs.flatMap((schema) => {
+    const shape = (schema as ZodLike).shape ?? {};
+    return ["id", "accountId"].filter((key) => shape[key] && !shape[key].safeParse(undefined).success);
   });
+}
+
+// Procedures that need more than an id to get past validation say how to call them here; a new
+// procedure with a required id fails the test until it is added.
+const sampleInputs: Record<string, (accountId: string) => unknown> = {
+  "interactions.forAccount": (accountId) => ({ accountId }),
+  "salesTab.forAccount": (accountId) => ({ accountId }),
+  "interactions.create": (accountId) => ({ accountId, planning: { name: "Call", type: "CALL" } }),
+  "agreements.create": (accountId) => ({ accountId, agreementType: "EMAIL_MARKETING", startDate: "2026-01-01" }),
+};
+
+function inputFor(path: string, ids: Record<string, string>, missingId?: string): unknown {
+  const keys = requiredIdKeys(path);
+  if (keys.includes("id")) return { id: missingId ?? ids[path.split(".")[0]!] };
+  const sample = sampleInputs[path];
+  return sample ? sample(missingId ?? ids.accounts!) : undefined;
 }
 
 let t: TestDb;
@@ -64,6 +84,9 @@ beforeAll(async () => {
   otherTeamIds.opportunities = (await createOpportunity(db, { ...owned, accountId: account.id })).id;
   otherTeamIds.events = (await createEvent(db, { ...owned, accountId: account.id })).id;
   otherTeamIds.campaigns = (await createCampaign(db, owned)).id;
+  otherTeamIds.interactions = (
+    await createInteraction(db, { accountId: account.id, assignedUserId: them.id, teamId: theirs.id })
+  ).id;
   otherTeamIds.agreements = (await createAgreement(db, { accountId: account.id, agreementType: "EMAIL_MARKETING" })).id;
 
   const sessionId = await openSession(db, me.id, {});
@@ -80,21 +103,32 @@ describe("access", () => {
     }
   });
 
-  const idPaths = procedurePaths.filter(takesId);
+  const idPaths = procedurePaths.filter((p) => requiredIdKeys(p).length > 0);
+  const MISSING = "019a0000-0000-7000-8000-000000000000";
 
-  it("knows a record of another team for every procedure that takes an id", () => {
-    expect(idPaths.length).toBeGreaterThan(5);
-    for (const path of idPaths) expect(otherTeamIds[path.split(".")[0]!], path).toBeDefined();
+  it("knows how to call every procedure that takes an id with another team's record", () => {
+    expect(idPaths.length).toBeGreaterThan(8);
+    for (const path of idPaths) {
+      const input = inputFor(path, otherTeamIds) as Record<string, unknown> | undefined;
+      expect(input, `${path}: add it to sampleInputs or map its area in otherTeamIds`).toBeDefined();
+      expect(Object.values(input!).every((v) => v !== undefined), path).toBe(true);
+    }
   });
 
-  it("answers another team's id exactly as it answers a missing id", async () => {
+  it("answers another team's id exactly as it answers a missing id, and changes nothing", async () => {
     const caller = createCaller(buildContext({ db: t.db, viewer: rep }));
+    const auditRowsBefore = await t.db.auditLog.count();
+    const interactionsBefore = await t.db.interaction.count();
     for (const path of idPaths) {
-      const hidden = await errorOf(call(caller, path, { id: otherTeamIds[path.split(".")[0]!] }));
-      const missing = await errorOf(call(caller, path, { id: "019a0000-0000-7000-8000-000000000000" }));
-      expect(hidden.code, path).toBe("NOT_FOUND");
+      const hidden = await errorOf(call(caller, path, inputFor(path, otherTeamIds)));
+      const missing = await errorOf(call(caller, path, inputFor(path, otherTeamIds, MISSING)));
+      // Admin-only procedures refuse a rep before looking at the id at all.
+      expect(["NOT_FOUND", "FORBIDDEN"], `${path}: ${hidden.message}`).toContain(hidden.code);
+      expect(hidden.code, path).toBe(missing.code);
       expect(hidden.message, path).toBe(missing.message);
     }
+    expect(await t.db.auditLog.count()).toBe(auditRowsBefore);
+    expect(await t.db.interaction.count()).toBe(interactionsBefore);
   });
 
   it("leaves another team's records out of every list, which an admin does see", async () => {

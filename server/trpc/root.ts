@@ -9,6 +9,8 @@ import { agreementsRouter } from "../agreements/router.ts";
 import { forecastsRouter } from "../forecasts/router.ts";
 import { communicationsRouter } from "../communications/router.ts";
 import { adminRouter } from "../admin/router.ts";
+import { interactionsRouter } from "../interactions/router.ts";
+import { salesTabRouter } from "../sales-tab/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -21,6 +23,8 @@ export const appRouter = createTRPCRouter({
   forecasts: forecastsRouter,
   communications: communicationsRouter,
   admin: adminRouter,
+  interactions: interactionsRouter,
+  salesTab: salesTabRouter,
 });
 
 export type AppRouter = typeof appRouter;

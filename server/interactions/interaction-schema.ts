@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { CommunicationChannel, Direction, InteractionType } from "../generated/prisma/enums.ts";
+import { ZRecordId } from "../lists/id-input.ts";
+
+const text = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+
+// Seed 001's Interactions insert form: a Planning tab and a Result tab. The account fields the
+// seed lists on Planning (Account Type, Account Name, PIN…) are read from the account itself.
+export const ZPlanningSchema = z.object({
+  followedActivity: text(200),
+  name: z.string().trim().min(1, "Name is required").max(200),
+  type: z.enum(InteractionType, "Choose a type"),
+  sourceType: text(100),
+  sourceReasonType: text(100),
+  planStartAt: z.coerce.date().optional(),
+  planEndAt: z.coerce.date().optional(),
+  emailAddress: z.union([z.email("Enter a valid email address"), z.literal("")]).optional().transform((v) => v || undefined),
+  phoneNumber: text(40),
+  location: text(200),
+  locationComments: text(500),
+  activityDescription: text(4000),
+});
+
+export const ZResultSchema = z.object({
+  activityDate: z.coerce.date().optional(),
+  durationHours: z.coerce.number().min(0, "Duration cannot be negative").max(999, "Duration is too long").optional(),
+  resultType: text(100),
+  activityComments: text(4000),
+  resultDescription: text(4000),
+  templateId: ZRecordId.optional(),
+  actionTemplateContent: text(8000),
+  useTemplate: z.boolean().default(false),
+  communicationChannel: z.enum(CommunicationChannel).optional(),
+  culture: text(20),
+  subject: text(300),
+  accountName: text(200),
+  sendMsgAsText: z.boolean().default(false),
+  body: text(20000),
+});
+
+export const ZCreateInteractionRequestSchema = z
+  .object({
+    accountId: ZRecordId,
+    contactId: ZRecordId.optional(),
+    opportunityId: ZRecordId.optional(),
+    assignedUserId: ZRecordId.optional(),
+    direction: z.enum(Direction).optional(),
+    isMarketing: z.boolean().default(false),
+    /** Send the Result tab's message to the customer now. */
+    send: z.boolean().default(false),
+    planning: ZPlanningSchema,
+    result: ZResultSchema.prefault({}),
+  })
+  .superRefine((v, ctx) => {
+    if (v.planning.planStartAt && v.planning.planEndAt && v.planning.planEndAt < v.planning.planStartAt) {
+      ctx.addIssue({ code: "custom", path: ["planning", "planEndAt"], message: "Plan End must be after Plan Start" });
+    }
+    if (v.send && !v.result.communicationChannel) {
+      ctx.addIssue({ code: "custom", path: ["result", "communicationChannel"], message: "Choose a channel to send on" });
+    }
+    if (v.send && !v.result.body && !v.result.actionTemplateContent) {
+      ctx.addIssue({ code: "custom", path: ["result", "body"], message: "Write the message body" });
+    }
+  });
+
+export type CreateInteractionRequest = z.output<typeof ZCreateInteractionRequestSchema>;
