@@ -144,6 +144,11 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }
 
+/** The earlier of the two: keeps generated "created" moments from landing in the future. */
+export function notAfter(date: Date, limit: Date): Date {
+  return date.getTime() > limit.getTime() ? limit : date;
+}
+
 export function addMonths(date: Date, months: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()));
 }

@@ -22,9 +22,10 @@ const RANGES: readonly Range[] = [
   { region: "GB", kind: "landline", nsnPrefix: "2896496", from: 0, to: 999, width: 3 },
   { region: "GB", kind: "landline", nsnPrefix: "2920180", from: 0, to: 999, width: 3 },
   { region: "GB", kind: "mobile", nsnPrefix: "7700900", from: 0, to: 999, width: 3 },
+  // North America does not tell mobiles from landlines by number: split 555-01xx in two halves.
   ...US_AREA_CODES.flatMap((ac): Range[] => [
-    { region: "US", kind: "landline", nsnPrefix: `${ac}5550`, from: 100, to: 199, width: 3 },
-    { region: "US", kind: "mobile", nsnPrefix: `${ac}5550`, from: 100, to: 199, width: 3 },
+    { region: "US", kind: "landline", nsnPrefix: `${ac}5550`, from: 100, to: 149, width: 3 },
+    { region: "US", kind: "mobile", nsnPrefix: `${ac}5550`, from: 150, to: 199, width: 3 },
   ]),
   { region: "FR", kind: "landline", nsnPrefix: "19900", from: 0, to: 9999, width: 4 },
   { region: "FR", kind: "mobile", nsnPrefix: "63998", from: 0, to: 9999, width: 4 },

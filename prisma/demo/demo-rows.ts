@@ -1,0 +1,50 @@
+import type { CreateManyRow, DbClient } from "../factories/insert-in-chunks.ts";
+import { insertInChunks } from "../factories/insert-in-chunks.ts";
+
+/** Models the demo seeds, in an order that satisfies every foreign key. */
+export const SEEDED_MODELS = [
+  "team",
+  "user",
+  "teamMembership",
+  "agentLine",
+  "messageTemplate",
+  "ctiIntegration",
+  "integrationSecret",
+  "commCentreRule",
+  "account",
+  "contact",
+  "campaign",
+  "contactList",
+  "lead",
+  "contactListMember",
+  "contactMechanism",
+  "opportunity",
+  "opportunityStageHistory",
+  "campaignActivity",
+  "event",
+  "eventAttendee",
+  "interaction",
+  "deal",
+  "contract",
+  "agreement",
+  "application",
+  "link",
+  "salesQuota",
+  "forecastAdjustment",
+] as const;
+
+export type SeededModel = (typeof SEEDED_MODELS)[number];
+
+export type DemoRows = { [M in SeededModel]: CreateManyRow<M>[] };
+
+export function emptyRows(): DemoRows {
+  return Object.fromEntries(SEEDED_MODELS.map((m) => [m, []])) as unknown as DemoRows;
+}
+
+export async function insertDemoRows(db: DbClient, rows: DemoRows): Promise<Record<SeededModel, number>> {
+  const counts = {} as Record<SeededModel, number>;
+  for (const model of SEEDED_MODELS) {
+    counts[model] = await insertInChunks(db, model, rows[model] as CreateManyRow<typeof model>[]);
+  }
+  return counts;
+}

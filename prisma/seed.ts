@@ -1,0 +1,29 @@
+// `npm run seed`: the demo sales floor on the database in DATABASE_URL (PGlite under data/ when
+// unset). Run migrations first (`npm run db:deploy`); `npm start` does both.
+import { createPrismaClient } from "../server/db/create-client.ts";
+import { databaseUrl } from "../scripts/lib/database-url.mjs";
+import { DEMO_PASSWORD, DEMO_USER_LIST, seedDemo } from "./seed-demo.ts";
+
+const url = databaseUrl();
+const db = createPrismaClient(url);
+let exitCode = 0;
+try {
+  const result = await seedDemo(db);
+  if (!result.created) {
+    console.log("Demo data is already there: nothing to do.");
+  } else {
+    console.log(`Seeded the demo sales floor in ${(result.ms / 1000).toFixed(1)} s:`);
+    for (const [model, count] of Object.entries(result.counts)) console.log(`  ${model.padEnd(24)} ${count}`);
+    console.log(`Screen-pop numbers: one match ${result.samples.singleMatchPhone}, several ${result.samples.sharedPhone}, none ${result.samples.unknownPhone}`);
+  }
+  console.log(`\nDemo logins (password "${DEMO_PASSWORD}"):`);
+  for (const u of DEMO_USER_LIST) console.log(`  ${u.role.padEnd(8)} ${u.email.padEnd(34)} ${u.name}`);
+} catch (e) {
+  exitCode = 1;
+  console.error(e);
+  if (String(e).includes("does not exist")) console.error(`\nThe database at ${url} has no tables yet: run \`npm run db:deploy\` first.`);
+} finally {
+  await db.$disconnect();
+}
+// PGlite's close resets process.exitCode and an idle pg pool holds the process open: exit explicitly.
+process.exit(exitCode);
