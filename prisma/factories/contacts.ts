@@ -53,14 +53,23 @@ export function buildContactMechanisms(
   return rows;
 }
 
-export type CreateContactInput = Partial<ContactRow> & { phones?: string[]; emails?: string[]; addresses?: string[] };
+export type CreateContactInput = Partial<ContactRow> & {
+  /** One phone or e-mail: shorthand for a one-item `phones` / `emails`. */
+  phone?: string;
+  email?: string;
+  phones?: string[];
+  emails?: string[];
+  addresses?: string[];
+};
 
 /**
  * One contact for a test. With an `accountId` and no owner/team, it takes the account's; with
  * neither, a rep and team are created. `phones` like "020 7946 0123" get their E.164 form.
  */
 export async function createContact(db: DbClient, input: CreateContactInput = {}): Promise<Contact> {
-  const { phones, emails, addresses, ...overrides } = input;
+  const { phone, email, phones: givenPhones, emails: givenEmails, addresses, ...overrides } = input;
+  const phones = [...(phone ? [phone] : []), ...(givenPhones ?? [])];
+  const emails = [...(email ? [email] : []), ...(givenEmails ?? [])];
   const rng = factoryRng();
   const { ownerId, teamId } = await resolveOwnerAndTeam(db, overrides);
   const contact = await db.contact.create({ data: buildContact(rng, { ...overrides, ownerId, teamId }) });

@@ -9,7 +9,7 @@ import { createTeam } from "./teams.ts";
 export type UserRow = CreateManyRow<"user">;
 export type AgentLineRow = CreateManyRow<"agentLine">;
 
-export const TEST_PASSWORD = "correct-horse-battery";
+export const TEST_PASSWORD = "password123";
 
 // argon2id costs ~50 ms a hash by design; tests create many users with the same password.
 const hashes = new Map<string, Promise<string>>();
