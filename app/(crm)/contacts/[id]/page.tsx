@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { api } from "@/server/trpc/server-caller.ts";
+import { Card, PageHeader } from "@/app/_components/ui";
+import { FieldGrid } from "../../_detail/FieldGrid.tsx";
+import { MechanismList } from "../../_detail/MechanismList.tsx";
+import { orNotFound } from "../../_detail/or-not-found.ts";
+
+export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const trpc = await api();
+  const c = await orNotFound(trpc.contacts.byId({ id }));
+  return (
+    <div className="space-y-4">
+      <PageHeader title={`${c.foreName} ${c.middleInitial ? `${c.middleInitial}. ` : ""}${c.surname}`} description={c.jobTitle ?? "Contact"} />
+      <Card>
+        <FieldGrid
+          fields={[
+            { label: "ForeName", value: c.foreName },
+            { label: "MiddleInitial", value: c.middleInitial },
+            { label: "Surname", value: c.surname },
+            { label: "Account", value: c.account ? <Link className="text-blue-700 hover:underline" href={`/accounts/${c.account.id}`}>{c.account.partyGroupName}</Link> : null },
+            { label: "Customer", value: c.isCustomer ? "Yes" : "No" },
+            { label: "Owner", value: c.owner.name },
+            { label: "Team", value: c.team.name },
+          ]}
+        />
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact mechanisms</h2>
+        <MechanismList mechanisms={c.contactMechanisms} />
+      </Card>
+    </div>
+  );
+}

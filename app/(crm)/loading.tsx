@@ -1,0 +1,5 @@
+import { LoadingState } from "@/app/_components/ui";
+
+export default function Loading() {
+  return <LoadingState />;
+}
