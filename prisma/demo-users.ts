@@ -17,13 +17,21 @@ export type DemoUser = {
   role: "REP" | "MANAGER" | "ADMIN";
   /** Teams the user belongs to; a manager manages the first. */
   teams: DemoTeamKey[];
+  /** The name of the user's (first) team; null for the admin, who belongs to no team. */
+  team: string | null;
+  /** The name of the team a manager manages. */
+  manages?: string;
   /** The user's direct line (E.164, 020 7946 01xx) and, for reps, an internal extension. */
   line?: string;
   extension?: string;
 };
 
-export const DEMO_USER_LIST: readonly DemoUser[] = [
-  { email: "admin@dealfloor.test", name: "Dana Whitfield", role: "ADMIN", teams: [] },
+type DemoUserSpec = Omit<DemoUser, "team" | "manages">;
+
+// The admin belongs to no team: an admin sees every team's records through the role, not through
+// memberships, and keeping it out of the teams keeps the managers' team views to their own people.
+const SPECS: readonly DemoUserSpec[] = [
+  { email: "admin@dealfloor.test", name: "Ada Admin", role: "ADMIN", teams: [] },
   { email: "manager.fx@dealfloor.test", name: "Marcus Reid", role: "MANAGER", teams: ["fx"], line: "+442079460110" },
   { email: "manager.corporate@dealfloor.test", name: "Helen Carter", role: "MANAGER", teams: ["corporate"], line: "+442079460120" },
   { email: "manager.private@dealfloor.test", name: "Sofia Lindqvist", role: "MANAGER", teams: ["private"], line: "+442079460130" },
@@ -37,14 +45,20 @@ export const DEMO_USER_LIST: readonly DemoUser[] = [
   { email: "hugo.rep@dealfloor.test", name: "Hugo Marchetti", role: "REP", teams: ["private"], line: "+442079460132", extension: "1032" },
 ];
 
+/** Every demo user, in sign-in table order. */
+export const DEMO_USER_LIST: readonly DemoUser[] = SPECS.map((spec) => {
+  const first = spec.teams[0];
+  const team = first ? DEMO_TEAMS[first] : null;
+  return { ...spec, team, ...(spec.role === "MANAGER" && team ? { manages: team } : {}) };
+});
+
 function byEmail(email: string): DemoUser {
   const user = DEMO_USER_LIST.find((u) => u.email === email);
   if (!user) throw new Error(`no demo user ${email}`);
   return user;
 }
 
-/** Named demo users; `rep`, `manager` and `admin` are the ones to use when any of a role will do. */
-export const DEMO_USERS = {
+const NAMED = {
   admin: byEmail("admin@dealfloor.test"),
   manager: byEmail("manager.fx@dealfloor.test"),
   rep: byEmail("alice.rep@dealfloor.test"),
@@ -60,6 +74,12 @@ export const DEMO_USERS = {
   grace: byEmail("grace.rep@dealfloor.test"),
   hugo: byEmail("hugo.rep@dealfloor.test"),
 } as const;
+
+/**
+ * The demo users as a list (iterate, `.length`, `.map`) that also names them: `DEMO_USERS.rep`,
+ * `.manager` and `.admin` are the ones to use when any user of that role will do.
+ */
+export const DEMO_USERS: readonly DemoUser[] & typeof NAMED = Object.assign(DEMO_USER_LIST.slice(), NAMED);
 
 /** Webhook secrets of the demo integrations, for the telephony simulator and e2e journeys. */
 export const DEMO_INTEGRATION_SECRETS = {

@@ -35,8 +35,9 @@ export type DemoData = {
   samples: DemoSamples;
 };
 
+/** `counts` is rows written per model: empty when the demo was already there (`created: false`). */
 export type SeedDemoResult =
-  | { created: false }
+  | { created: false; counts: Partial<Record<SeededModel, number>> }
   | { created: true; counts: Record<SeededModel, number>; samples: DemoSamples; ms: number };
 
 /**
@@ -70,7 +71,7 @@ export function buildDemoData(passwordHash: string, now: Date): DemoData {
  * behind and the seed can simply run again.
  */
 export async function seedDemo(db: PrismaClient, { now = new Date() }: { now?: Date } = {}): Promise<SeedDemoResult> {
-  if (await db.user.findFirst({ where: { isDemo: true }, select: { id: true } })) return { created: false };
+  if (await db.user.findFirst({ where: { isDemo: true }, select: { id: true } })) return { created: false, counts: {} };
   const started = performance.now();
   // argon2id is slow on purpose: hash the shared demo password once for every demo user.
   const data = buildDemoData(await hashPassword(DEMO_PASSWORD), now);
@@ -84,8 +85,8 @@ export async function seedDemo(db: PrismaClient, { now = new Date() }: { now?: D
       }
       return counts;
     },
-    { timeout: 300_000, maxWait: 30_000 },
+    { timeout: 300_000, maxWait: 60_000 },
   );
-  if (!counts) return { created: false };
+  if (!counts) return { created: false, counts: {} };
   return { created: true, counts, samples: data.samples, ms: Math.round(performance.now() - started) };
 }
