@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
     "pino",
   ],
   poweredByHeader: false,
+  // `npm test` typechecks the whole tree (tests included) as its own step; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
 };
 

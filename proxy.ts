@@ -1,9 +1,16 @@
+import type { NextFetchEvent } from "next/server";
+import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+
 // Next 16's proxy (formerly middleware): no JWT, no CRM page. The session row itself is checked
 // on the server by every page and procedure (server/auth/get-viewer.ts).
-export { default } from "next-auth/middleware";
+const requireToken = withAuth({ pages: { signIn: "/login" } });
+
+export function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
+  return requireToken(req, event);
+}
 
 export const config = {
   matcher: [
-    "/((?!login|api/auth|api/health|api/trpc|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
+    "/((?!login|api/auth|api/health|api/trpc|api/telephony|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
   ],
 };

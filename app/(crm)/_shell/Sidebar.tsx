@@ -7,7 +7,7 @@ import { NAV_ITEMS } from "./nav-items.ts";
 export function Sidebar({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   return (
-    <div className="flex h-full w-52 shrink-0 flex-col bg-slate-900 text-slate-300">
+    <div className="flex h-full w-56 shrink-0 flex-col bg-slate-900 text-slate-300">
       <div className="flex h-12 items-center gap-2 border-b border-slate-800 px-4">
         <span aria-hidden className="grid h-6 w-6 place-items-center rounded bg-blue-600 text-xs font-bold text-white">D</span>
         <span className="text-sm font-semibold tracking-tight text-white">Dealfloor</span>

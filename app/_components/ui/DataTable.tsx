@@ -24,7 +24,8 @@ export function DataTable<Row>({
   caption?: string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // Focusable so keyboard users can scroll a wide table sideways.
+    <div tabIndex={0} role="region" aria-label={caption ?? "Table"} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-[13px]">
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="sticky top-0 z-10 bg-slate-50">
