@@ -100,9 +100,11 @@ export function buildDemoLeads(
       });
       const contactId = contact.id as string;
       rows.contact.push(contact);
-      if (phone) rows.contactMechanism.push(buildPhoneMechanism(rng, { contactId }, phone, { isPrimary: true, purpose: "mobile" }));
+      // The lead may have come in by e-mail only; the contact gets the number taken on the first call.
+      const contactPhone = phone ?? book.phones.next(country.phoneRegion, "landline");
+      rows.contactMechanism.push(buildPhoneMechanism(rng, { contactId }, contactPhone, { isPrimary: true, purpose: phone ? "mobile" : "work" }));
       rows.contactMechanism.push(buildEmailMechanism(rng, { contactId }, email, { isPrimary: true }));
-      const demoContact = { row: contact, email, phone: phone?.value ?? "" };
+      const demoContact = { row: contact, email, phone: contactPhone.value };
       convertInto.contacts.push(demoContact);
       row.convertedAt = convertedAt;
       row.convertedAccountId = convertInto.id;
