@@ -12,12 +12,13 @@ import type { DemoConversion } from "./demo-leads.ts";
 
 export type DemoOpportunity = { row: OpportunityRow; id: string; account: DemoAccount; open: boolean };
 
+// Ranges kept within ~20x so a rep's quarter is not decided by one outlier ticket.
 const AMOUNT: Record<Segment, [number, number]> = {
-  INSTITUTIONAL: [250_000, 25_000_000],
-  CORPORATE: [100_000, 20_000_000],
-  SME: [10_000, 500_000],
-  PRIVATE_BANKING: [50_000, 5_000_000],
-  RETAIL: [5_000, 300_000],
+  INSTITUTIONAL: [500_000, 10_000_000],
+  CORPORATE: [250_000, 8_000_000],
+  SME: [25_000, 400_000],
+  PRIVATE_BANKING: [100_000, 3_000_000],
+  RETAIL: [10_000, 250_000],
 };
 
 const ACCOUNT_WEIGHT: Record<Segment, number> = { INSTITUTIONAL: 3, CORPORATE: 3, SME: 1.5, PRIVATE_BANKING: 1.5, RETAIL: 0.5 };
@@ -36,7 +37,7 @@ function stageWeights(quarter: number, closeInPast: boolean): StageWeights {
     return [["CLOSED_WON", 50], ["CLOSED_LOST", 32], ["PROPOSAL", open / 2], ["NEGOTIATION", open / 2]];
   }
   if (quarter === 0) return [["PROSPECTING", 8], ["QUALIFICATION", 12], ["NEEDS_ANALYSIS", 18], ["PROPOSAL", 25], ["NEGOTIATION", 27], ["CLOSED_WON", 8], ["CLOSED_LOST", 4]];
-  if (quarter === 1) return [["PROSPECTING", 15], ["QUALIFICATION", 22], ["NEEDS_ANALYSIS", 25], ["PROPOSAL", 20], ["NEGOTIATION", 12], ["CLOSED_WON", 3], ["CLOSED_LOST", 3]];
+  if (quarter === 1) return [["PROSPECTING", 15], ["QUALIFICATION", 22], ["NEEDS_ANALYSIS", 25], ["PROPOSAL", 22], ["NEGOTIATION", 16]];
   return [["PROSPECTING", 35], ["QUALIFICATION", 30], ["NEEDS_ANALYSIS", 20], ["PROPOSAL", 10], ["NEGOTIATION", 5]];
 }
 
@@ -79,6 +80,8 @@ export function buildDemoOpportunities(
     // A converted lead's deal can only have been decided after the conversion.
     const earliestDecision = conversion ? utcDay(addDays(conversion.convertedAt, 7)) : null;
     if (earliestDecision && isClosedStage(stage) && earliestDecision >= utcDay(now)) stage = "PROPOSAL";
+    // Only this quarter's deals close early; later ones would all pile into the current quarter.
+    if (quarter > 0 && isClosedStage(stage)) stage = "NEGOTIATION";
     const closed = isClosedStage(stage);
     // Won or lost early: the close date is when it was decided, so never in the future.
     if (closed && closeDate >= utcDay(now)) closeDate = utcDay(addDays(now, -rng.int(1, 20)));

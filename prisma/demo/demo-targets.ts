@@ -16,8 +16,14 @@ function roundTo(n: number, step: number): number {
 export function buildDemoTargets(rng: Rng, rows: DemoRows, people: DemoPeople, now: Date): void {
   const q0 = quarterStart(now);
   const volume = new Map<string, number>();
+  const wonByQuarter = new Map<string, number>();
   for (const o of rows.opportunity) {
-    volume.set(o.ownerId, (volume.get(o.ownerId) ?? 0) + toEur(Number(o.estimatedAmount), o.currency ?? "EUR"));
+    const eur = toEur(Number(o.estimatedAmount), o.currency ?? "EUR");
+    volume.set(o.ownerId, (volume.get(o.ownerId) ?? 0) + eur);
+    if (o.stage === "CLOSED_WON") {
+      const key = `${o.ownerId}/${quarterStart(o.closeDate as Date).toISOString()}`;
+      wonByQuarter.set(key, (wonByQuarter.get(key) ?? 0) + eur);
+    }
   }
 
   for (const user of people.users) {
@@ -27,8 +33,11 @@ export function buildDemoTargets(rng: Rng, rows: DemoRows, people: DemoPeople, n
     const quarterly = roundTo(((volume.get(user.id) ?? 0) / 9) * 0.45, 50_000);
     for (let q = -4; q <= 4; q++) {
       const periodStart = addMonths(q0, q * 3);
-      // Targets step up a little each year, as banks set them.
-      const amount = roundTo(quarterly * (1 + 0.02 * q) * rng.float(0.95, 1.05), 50_000);
+      // Targets step up a little each quarter, as banks set them. Past quarters lean towards what
+      // was actually won, so attainment reads like a real desk's (roughly 60-140%).
+      const won = q < 0 ? (wonByQuarter.get(`${user.id}/${periodStart.toISOString()}`) ?? 0) : 0;
+      const planned = quarterly * (1 + 0.02 * q) * rng.float(0.95, 1.05);
+      const amount = roundTo(won > 0 ? 0.5 * planned + 0.5 * won * rng.float(0.75, 1.25) : planned, 50_000);
       rows.salesQuota.push(buildSalesQuota(rng, { userId: user.id, periodType: "QUARTER", periodStart, amount: amount.toFixed(2), currency: "EUR", setById, createdAt: addDays(periodStart, -20) }));
       for (let m = 0; m < 3; m++) {
         const monthStart = addMonths(periodStart, m);
