@@ -1,5 +1,9 @@
 import type { CreateManyRow, DbClient } from "../factories/insert-in-chunks.ts";
 import { insertInChunks } from "../factories/insert-in-chunks.ts";
+import { insertByUnnest } from "../factories/insert-by-unnest.ts";
+
+// Models with array columns (String[]) go through createMany: unnest cannot carry arrays of arrays.
+const WITH_ARRAY_COLUMNS = new Set<SeededModel>(["account", "commCentreRule"]);
 
 /** Models the demo seeds, in an order that satisfies every foreign key. */
 export const SEEDED_MODELS = [
@@ -44,7 +48,11 @@ export function emptyRows(): DemoRows {
 export async function insertDemoRows(db: DbClient, rows: DemoRows): Promise<Record<SeededModel, number>> {
   const counts = {} as Record<SeededModel, number>;
   for (const model of SEEDED_MODELS) {
-    counts[model] = await insertInChunks(db, model, rows[model] as CreateManyRow<typeof model>[]);
+    const data = rows[model] as CreateManyRow<typeof model>[];
+    // insertByUnnest skips Prisma's per-row client work: the demo seeds ~3x faster that way.
+    counts[model] = WITH_ARRAY_COLUMNS.has(model)
+      ? await insertInChunks(db, model, data)
+      : await insertByUnnest(db, model.charAt(0).toUpperCase() + model.slice(1), data as unknown as Record<string, unknown>[]);
   }
   return counts;
 }

@@ -40,7 +40,7 @@ function columnsOf(db: DbClient, table: string): Promise<Column[]> {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-function toParam(value: unknown): unknown {
+function toText(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "object") {
@@ -48,7 +48,21 @@ function toParam(value: unknown): unknown {
     if (typeof (value as { toFixed?: unknown }).toFixed === "function") return String(value);
     return JSON.stringify(value);
   }
-  return value;
+  return String(value);
+}
+
+/**
+ * A column's values as one PostgreSQL text[] literal. Drivers disagree on JS arrays as parameters
+ * (PGlite stringifies an array of an enum type as "A,B,C"), so every column travels as a single
+ * text parameter, cast to text[] and then to the column's type in SQL.
+ */
+function arrayLiteral(values: readonly unknown[]): string {
+  const parts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const t = toText(values[i]);
+    parts[i] = t === null ? "NULL" : `"${t.replace(/[\\"]/g, "\\$&")}"`;
+  }
+  return `{${parts.join(",")}}`;
 }
 
 /**
@@ -80,11 +94,12 @@ export async function insertByUnnest(
   const defaultOf = (c: Column) => c.defaultSql ?? (c.name === "updatedAt" ? "CURRENT_TIMESTAMP" : null);
   const select = columns
     .map((c, i) => {
+      const value = `u.c${i}::${quote(c.udt)}`;
       const d = defaultOf(c);
-      return d ? `COALESCE(u.c${i}, ${d})` : `u.c${i}`;
+      return d ? `COALESCE(${value}, ${d})` : value;
     })
     .join(", ");
-  const unnest = columns.map((c, i) => `$${i + 1}::${quote(c.udt)}[]`).join(", ");
+  const unnest = columns.map((_, i) => `$${i + 1}::text[]`).join(", ");
   const aliases = columns.map((_, i) => `c${i}`).join(", ");
   const sql = `INSERT INTO ${quote(table)} (${columns.map((c) => quote(c.name)).join(", ")})
     SELECT ${select} FROM unnest(${unnest}) AS u(${aliases})`;
@@ -92,7 +107,7 @@ export async function insertByUnnest(
   let inserted = 0;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    const params = columns.map((c) => chunk.map((row) => toParam(row[c.name])));
+    const params = columns.map((c) => arrayLiteral(chunk.map((row) => row[c.name])));
     inserted += await db.$executeRawUnsafe(sql, ...params);
   }
   return inserted;
