@@ -53,6 +53,7 @@ function requiredIdKeys(path: string): string[] {
 const sampleInputs: Record<string, (accountId: string) => unknown> = {
   "interactions.forAccount": (accountId) => ({ accountId }),
   "salesTab.forAccount": (accountId) => ({ accountId }),
+  "salesTab.related": (accountId) => ({ accountId }),
   "interactions.create": (accountId) => ({ accountId, planning: { name: "Call", type: "CALL" } }),
   "agreements.create": (accountId) => ({ accountId, agreementType: "EMAIL_MARKETING", startDate: "2026-01-01" }),
 };

@@ -63,7 +63,16 @@ export async function createInteraction(ctx: ServiceContext, req: CreateInteract
           sentAt: req.send ? now : undefined,
         },
       });
-      return { result: interaction, entityId: interaction.id, after: interaction };
+      if (req.attachments.length) {
+        await tx.interactionAttachment.createMany({
+          data: req.attachments.map((a) => {
+            const content = Buffer.from(a.base64, "base64");
+            return { interactionId: interaction.id, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: content.length, content };
+          }),
+        });
+      }
+      const after = { ...interaction, attachments: req.attachments.map((a) => a.fileName) };
+      return { result: interaction, entityId: interaction.id, after };
     },
   });
 }

@@ -38,6 +38,17 @@ export const ZResultSchema = z.object({
   body: text(20000),
 });
 
+const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
+
+// Attachment: files ride base64-encoded inside the request; 2 MB each keeps requests sane.
+export const ZAttachmentSchema = z
+  .object({
+    fileName: z.string().trim().min(1).max(200),
+    mimeType: z.string().max(100).default("application/octet-stream"),
+    base64: z.base64("Attachment is not valid base64"),
+  })
+  .refine((a) => (a.base64.length * 3) / 4 <= MAX_ATTACHMENT_BYTES, { message: "An attachment may be at most 2 MB", path: ["base64"] });
+
 export const ZCreateInteractionRequestSchema = z
   .object({
     accountId: ZRecordId,
@@ -50,6 +61,7 @@ export const ZCreateInteractionRequestSchema = z
     send: z.boolean().default(false),
     planning: ZPlanningSchema,
     result: ZResultSchema.prefault({}),
+    attachments: z.array(ZAttachmentSchema).max(5, "At most 5 attachments").default([]),
   })
   .superRefine((v, ctx) => {
     if (v.planning.planStartAt && v.planning.planEndAt && v.planning.planEndAt < v.planning.planStartAt) {

@@ -4,3 +4,4 @@ import { z } from "zod";
 export const ZRecordId = z.guid("Not a valid record id");
 export const ZByIdRequestSchema = z.object({ id: ZRecordId });
 export type ByIdRequest = z.infer<typeof ZByIdRequestSchema>;
+export const ZAccountIdRequestSchema = z.object({ accountId: ZRecordId });

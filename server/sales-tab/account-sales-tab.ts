@@ -14,9 +14,10 @@ export const ZAccountSalesTabRequestSchema = z.object({
 /** Applications, links, contracts and internal campaign activities of one account. */
 export async function accountSalesTab({ db, viewer }: ServiceContext, input: z.input<typeof ZAccountSalesTabRequestSchema>) {
   const req = ZAccountSalesTabRequestSchema.parse(input);
-  if (!(await db.account.count({ where: { id: req.accountId, ...accountScope(viewer) } }))) throw notFound("Account");
+  const account = await db.account.findFirst({ where: { id: req.accountId, ...accountScope(viewer) }, select: { teamId: true } });
+  if (!account) throw notFound("Account");
   const live = { accountId: req.accountId, deletedAt: null };
-  const [applications, links, contracts, campaignActivities] = await Promise.all([
+  const [applications, links, contracts, campaignActivities, assignableUsers, templates] = await Promise.all([
     db.application.findMany({ where: live, orderBy: { createdAt: "desc" } }),
     db.link.findMany({ where: live, orderBy: { title: "asc" } }),
     db.contract.findMany({ where: live, orderBy: { contractNumber: "asc" }, select: { id: true, contractNumber: true, title: true } }),
@@ -25,6 +26,13 @@ export async function accountSalesTab({ db, viewer }: ServiceContext, input: z.i
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       include: { campaign: { select: { id: true, name: true } }, assignedUser: { select: { name: true } } },
     }),
+    // Assigned User: the people of the account's team.
+    db.user.findMany({
+      where: { disabledAt: null, memberships: { some: { teamId: account.teamId } } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.messageTemplate.findMany({ select: { id: true, name: true, channel: true, culture: true, subject: true, body: true }, orderBy: { name: "asc" } }),
   ]);
-  return { applications, links, contracts, campaignActivities, activityStatus: req.activityStatus };
+  return { applications, links, contracts, campaignActivities, assignableUsers, templates, activityStatus: req.activityStatus };
 }

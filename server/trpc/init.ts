@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { ZodError } from "zod";
+import { fieldErrorsOf } from "./field-errors.ts";
 import type { Context } from "./context.ts";
 import { AppError } from "../errors.ts";
 import { isManagerOrAdmin, type Viewer } from "../access/viewer.ts";
@@ -9,7 +10,7 @@ const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
-    const fieldErrors = cause instanceof ZodError ? z.flattenError(cause) : null;
+    const fieldErrors = cause instanceof ZodError ? fieldErrorsOf(cause) : null;
     // Unknown errors never leak their text: the client gets a request id, the log gets the error.
     const hidden = error.code === "INTERNAL_SERVER_ERROR";
     if (hidden) ctx?.log.error({ err: error.cause ?? error }, "unhandled error");

@@ -1,0 +1,31 @@
+import { accountScope, contactScope, eventScope, opportunityScope } from "../access/visibility.ts";
+import { notFound } from "../errors.ts";
+import type { ServiceContext } from "../service-context.ts";
+
+const LIMIT = 50;
+
+/** The account's contacts, open and recent opportunities, and events: what its page lists. */
+export async function accountRelated({ db, viewer }: ServiceContext, accountId: string) {
+  if (!(await db.account.count({ where: { id: accountId, ...accountScope(viewer) } }))) throw notFound("Account");
+  const [contacts, opportunities, events] = await Promise.all([
+    db.contact.findMany({
+      where: { ...contactScope(viewer), accountId },
+      orderBy: [{ surname: "asc" }, { id: "asc" }],
+      take: LIMIT,
+      select: { id: true, foreName: true, surname: true, jobTitle: true, contactMechanisms: { where: { isPrimary: true }, select: { type: true, value: true } } },
+    }),
+    db.opportunity.findMany({
+      where: { ...opportunityScope(viewer), accountId },
+      orderBy: [{ closeDate: "desc" }, { id: "asc" }],
+      take: LIMIT,
+      select: { id: true, name: true, stage: true, probability: true, estimatedAmount: true, currency: true, closeDate: true },
+    }),
+    db.event.findMany({
+      where: { ...eventScope(viewer), accountId },
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      take: LIMIT,
+      select: { id: true, subject: true, type: true, status: true, startsAt: true, outcome: true },
+    }),
+  ]);
+  return { contacts, opportunities, events };
+}
