@@ -48,7 +48,7 @@ export function buildDemoSalesTab(rng: Rng, rows: DemoRows, book: DemoBook, now:
         { accountId: account.id, title: rng.pick(CONTRACT_TITLES[account.segment]) },
         { now },
       );
-      c.contractNumber = `CTR-${(c.startDate as Date).getUTCFullYear()}-${String(++contractSeq).padStart(5, "0")}`;
+      c.contractNumber = `CTR-${(c.startDate as Date).getUTCFullYear()}-${String(++contractSeq).padStart(6, "0")}`;
       rows.contract.push(c);
       contractIds.push(c.id as string);
     }

@@ -11,7 +11,7 @@ export type LinkRow = CreateManyRow<"link">;
 /** Systems that applications come from, and how to open one there (all under example.bank). */
 export const APPLICATION_SOURCES = [
   { sourceSystem: "Dealfloor", url: null },
-  { sourceSystem: "Loan Origination", url: (id: string) => `https://origination.example.bank/app/${id}` },
+  { sourceSystem: "Loan Origination", url: (id: string) => `https://origination.example.bank/applications/${id}` },
   { sourceSystem: "Client Onboarding Portal", url: (id: string) => `https://onboarding.example.bank/cases/${id}` },
   { sourceSystem: "Trade Finance Hub", url: (id: string) => `https://tradefinance.example.bank/applications/${id}` },
 ] as const;
