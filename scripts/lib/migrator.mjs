@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { parse as parsePgUrl } from "pg-connection-string";
@@ -23,12 +24,15 @@ const pgliteVersion = JSON.parse(
 ).version;
 const EMPTY_TEMPLATE = path.join(ROOT, "node_modules/.cache/dealfloor", `pglite-empty-${pgliteVersion}.tar`);
 
+// Migrations run CREATE EXTENSION pg_trgm (global search); PGlite needs it loaded per instance.
+const PGLITE_EXTENSIONS = { pg_trgm };
+
 /** A fresh in-memory PGlite. initdb costs seconds; cloning a cached empty data dir ~0.5 s. */
 export async function freshPGlite() {
   if (fs.existsSync(EMPTY_TEMPLATE)) {
-    return PGlite.create({ loadDataDir: new Blob([fs.readFileSync(EMPTY_TEMPLATE)]) });
+    return PGlite.create({ loadDataDir: new Blob([fs.readFileSync(EMPTY_TEMPLATE)]), extensions: PGLITE_EXTENSIONS });
   }
-  const pg = await PGlite.create();
+  const pg = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   fs.mkdirSync(path.dirname(EMPTY_TEMPLATE), { recursive: true });
   fs.writeFileSync(EMPTY_TEMPLATE, Buffer.from(await (await pg.dumpDataDir("none")).arrayBuffer()));
   return pg;
@@ -121,7 +125,7 @@ function openTarget(url, pg) {
     if (pg) return pg;
     const dir = pgliteDir(url);
     if (dir !== "memory") fs.mkdirSync(dir, { recursive: true });
-    return (own ??= dir === "memory" ? await freshPGlite() : await PGlite.create(dir));
+    return (own ??= dir === "memory" ? await freshPGlite() : await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS }));
   };
   return { factory: pgliteFactory(getPg), close: async () => own?.close() };
 }

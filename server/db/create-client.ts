@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
@@ -15,6 +16,7 @@ export function createPrismaClient(url: string = databaseUrl(), pglite?: PGlite)
     return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   }
   const dir = pgliteDir(url);
-  const pg = pglite ?? (dir === "memory" ? new PGlite() : new PGlite(dir));
+  // pg_trgm backs global search (trigram indexes); PGlite loads extensions per instance.
+  const pg = pglite ?? (dir === "memory" ? new PGlite({ extensions: { pg_trgm } }) : new PGlite(dir, { extensions: { pg_trgm } }));
   return new PrismaClient({ adapter: new PrismaPGlite(pg) });
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { inject } from "vitest";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { createPrismaClient, type Db } from "../db/create-client.ts";
 import { isPostgresUrl } from "../../scripts/lib/database-url.mjs";
 
@@ -55,7 +56,7 @@ export async function createTestDb(): Promise<TestDb> {
     };
   }
   const tarball = inject("pgliteTemplate");
-  const pglite = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(tarball)]) });
+  const pglite = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(tarball)]), extensions: { pg_trgm } });
   const db = createPrismaClient("pglite:memory", pglite);
   return {
     db,
