@@ -38,7 +38,7 @@ export function Field({
     <div className="space-y-1">
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
         {label}
-        {required && <span className="text-red-600"> *</span>}
+        {required && <span aria-hidden className="text-red-600"> *</span>}
       </label>
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": error || hint ? messageId : undefined, required })}
       {error ? (
