@@ -50,7 +50,8 @@ function requiredIdKeys(path: string): string[] {
 
 // Procedures that need more than an id to get past validation say how to call them here; a new
 // procedure with a required id fails the test until it is added.
-const sampleInputs: Record<string, (accountId: string) => unknown> = {
+const sampleInputs: Record<string, (id: string) => unknown> = {
+  "accounts.update": (id) => ({ id, version: 1, partyGroupName: "Renamed", accountType: "ORGANISATION", segment: "RETAIL", kycStatus: "PENDING" }),
   "interactions.forAccount": (accountId) => ({ accountId }),
   "salesTab.forAccount": (accountId) => ({ accountId }),
   "salesTab.related": (accountId) => ({ accountId }),
@@ -60,9 +61,10 @@ const sampleInputs: Record<string, (accountId: string) => unknown> = {
 
 function inputFor(path: string, ids: Record<string, string>, missingId?: string): unknown {
   const keys = requiredIdKeys(path);
-  if (keys.includes("id")) return { id: missingId ?? ids[path.split(".")[0]!] };
+  const id = missingId ?? (keys.includes("id") ? ids[path.split(".")[0]!] : ids.accounts);
   const sample = sampleInputs[path];
-  return sample ? sample(missingId ?? ids.accounts!) : undefined;
+  if (sample && id) return sample(id);
+  return keys.includes("id") ? { id } : undefined;
 }
 
 let t: TestDb;
@@ -130,6 +132,9 @@ describe("access", () => {
     }
     expect(await t.db.auditLog.count()).toBe(auditRowsBefore);
     expect(await t.db.interaction.count()).toBe(interactionsBefore);
+    const untouched = await t.db.account.findUniqueOrThrow({ where: { id: otherTeamIds.accounts } });
+    expect(untouched.deletedAt).toBeNull();
+    expect(untouched.version).toBe(1);
   });
 
   it("leaves another team's records out of every list, which an admin does see", async () => {

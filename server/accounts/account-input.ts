@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { AccountType, KycStatus, Segment } from "../generated/prisma/enums.ts";
+import { ZRecordId } from "../lists/id-input.ts";
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max).optional().transform((v) => (v ? v : null));
+
+// The seed's account fields; Party Group Name is required (seed 004).
+export const ZAccountFieldsSchema = z.object({
+  partyGroupName: z.string().trim().min(1, "Party Group Name is required").max(200),
+  accountType: z.enum(AccountType, "Choose an Account Type"),
+  accountPin: optionalText(40),
+  fiscalRegistrationNo: optionalText(40),
+  commercialRegistration: optionalText(40),
+  location: optionalText(200),
+  locationComments: optionalText(500),
+  segment: z.enum(Segment),
+  kycStatus: z.enum(KycStatus),
+});
+
+export const ZUpdateAccountRequestSchema = ZAccountFieldsSchema.extend({
+  id: ZRecordId,
+  /** The version the edit was made on: a stale one is a conflict, never an overwrite. */
+  version: z.number().int().positive(),
+});
+export type UpdateAccountRequest = z.output<typeof ZUpdateAccountRequestSchema>;
