@@ -11,6 +11,7 @@ import { communicationsRouter } from "../communications/router.ts";
 import { adminRouter } from "../admin/router.ts";
 import { interactionsRouter } from "../interactions/router.ts";
 import { salesTabRouter } from "../sales-tab/router.ts";
+import { searchRouter } from "../search/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   interactions: interactionsRouter,
   salesTab: salesTabRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

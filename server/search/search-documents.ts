@@ -1,0 +1,65 @@
+import { Prisma } from "../generated/prisma/client.ts";
+import { isAdmin, visibleTeamIds, type Viewer } from "../access/viewer.ts";
+import type { SearchType } from "./search-query.ts";
+
+// The SQL side of global search, one entry per searchable table. `doc` must be written exactly as
+// in the search_indexes migration's expression indexes, or PostgreSQL scans the table instead.
+export type SearchDocument = {
+  table: Prisma.Sql;
+  /** The full-text document (GIN expression index). */
+  doc: Prisma.Sql;
+  /** What a hit is called, for ranking by trigram similarity to the query. */
+  label: Prisma.Sql;
+  /** Columns with a trigram GIN index, tried per word when full-text finds too little (typos). */
+  fuzzy: Prisma.Sql[];
+  /** Identifiers matched exactly as stored: registration numbers, Party ID. */
+  codes: (viewer: Viewer, codes: string[]) => Prisma.Sql | null;
+};
+
+export const searchDocuments: Record<SearchType, SearchDocument> = {
+  account: {
+    table: Prisma.sql`"Account"`,
+    doc: Prisma.sql`to_tsvector('simple'::regconfig, "partyGroupName")`,
+    label: Prisma.sql`"partyGroupName"`,
+    fuzzy: [Prisma.sql`"partyGroupName"`],
+    codes: (viewer, codes) => {
+      const list = Prisma.join(codes);
+      // Fiscal Registration No is masked outside the owning team, so only that team may find an
+      // account by it: a hit would otherwise confirm the hidden number.
+      return Prisma.sql`("commercialRegistration" IN (${list}) OR ("fiscalRegistrationNo" IN (${list}) AND "teamId" = ANY(${teamArray(viewer)}::uuid[])))`;
+    },
+  },
+  contact: {
+    table: Prisma.sql`"Contact"`,
+    doc: Prisma.sql`to_tsvector('simple'::regconfig, "foreName" || ' ' || "surname")`,
+    label: Prisma.sql`("foreName" || ' ' || "surname")`,
+    fuzzy: [Prisma.sql`"surname"`, Prisma.sql`"foreName"`],
+    codes: () => null,
+  },
+  lead: {
+    table: Prisma.sql`"Lead"`,
+    doc: Prisma.sql`to_tsvector('simple'::regconfig, coalesce("partyGroupName", '') || ' ' || "foreName" || ' ' || "surname")`,
+    label: Prisma.sql`("foreName" || ' ' || "surname")`,
+    fuzzy: [Prisma.sql`"surname"`, Prisma.sql`"foreName"`, Prisma.sql`"partyGroupName"`],
+    codes: (_viewer, codes) => Prisma.sql`"partyId" IN (${Prisma.join(codes)})`,
+  },
+  opportunity: {
+    table: Prisma.sql`"Opportunity"`,
+    doc: Prisma.sql`to_tsvector('simple'::regconfig, "name")`,
+    label: Prisma.sql`"name"`,
+    fuzzy: [Prisma.sql`"name"`],
+    codes: () => null,
+  },
+};
+
+// Team ids travel as one text literal cast to uuid[]: PGlite and node-postgres disagree on JS
+// arrays as parameters.
+function teamArray(viewer: Viewer): string {
+  return `{${visibleTeamIds(viewer).join(",")}}`;
+}
+
+/** The viewer's visibility (server/access/visibility.ts ownedScope) as SQL, for raw queries. */
+export function scopeSql(viewer: Viewer): Prisma.Sql {
+  if (isAdmin(viewer)) return Prisma.sql`"deletedAt" IS NULL`;
+  return Prisma.sql`"deletedAt" IS NULL AND ("ownerId" = ${viewer.id}::uuid OR "teamId" = ANY(${teamArray(viewer)}::uuid[]))`;
+}
