@@ -44,7 +44,6 @@ export function buildDemoLeads(
   now: Date,
 ): DemoConversion[] {
   const conversions: DemoConversion[] = [];
-  const teamKeys = ["fx", "corporate", "private"] as const;
   const standaloneList = rows.contactList.find((l) => !l.campaignId);
 
   for (let i = 0; i < 200; i++) {

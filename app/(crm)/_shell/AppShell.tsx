@@ -1,24 +1,13 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { usePanelOpen } from "./use-panel-open.ts";
 import { Sidebar } from "./Sidebar.tsx";
 import { TopBar } from "./TopBar.tsx";
 import { CommPanel } from "./CommPanel.tsx";
 
-const PANEL_KEY = "dealfloor.commPanelOpen";
-
 export function AppShell({ user, children }: { user: { name: string; email: string; role: "REP" | "MANAGER" | "ADMIN" }; children: ReactNode }) {
-  const [panelOpen, setPanelOpen] = useState(true);
-  // The panel's state is the user's choice and survives reloads.
-  useEffect(() => {
-    const stored = window.localStorage.getItem(PANEL_KEY);
-    if (stored !== null) setPanelOpen(stored === "1");
-  }, []);
-  const toggle = () =>
-    setPanelOpen((open) => {
-      window.localStorage.setItem(PANEL_KEY, open ? "0" : "1");
-      return !open;
-    });
+  const [panelOpen, toggle] = usePanelOpen();
 
   return (
     <div className="flex h-screen overflow-hidden">
