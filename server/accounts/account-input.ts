@@ -2,8 +2,9 @@ import { z } from "zod";
 import { AccountType, KycStatus, Segment } from "../generated/prisma/enums.ts";
 import { ZRecordId } from "../lists/id-input.ts";
 
+// Absent stays absent (left unchanged); an emptied field becomes null.
 const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().transform((v) => (v ? v : null));
+  z.string().trim().max(max).optional().transform((v) => (v === undefined ? undefined : v || null));
 
 // The seed's account fields; Party Group Name is required (seed 004).
 export const ZAccountFieldsSchema = z.object({

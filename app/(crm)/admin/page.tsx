@@ -5,6 +5,9 @@ import { Badge, DataTable, PageHeader } from "@/app/_components/ui";
 import { formatDateTime } from "@/app/_components/format";
 import { enumLabel, pagerHrefs, param, type SearchParams } from "../_list/search-params.ts";
 import { KeysetPager } from "@/app/_components/ui";
+import { RestoreButton } from "./_components/RestoreButton.tsx";
+import { FilterChips } from "../_list/FilterChips.tsx";
+import Link from "next/link";
 
 export const metadata = { title: "Admin · Dealfloor" };
 
@@ -14,7 +17,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   if (viewer.role !== "ADMIN") notFound();
   const sp = await searchParams;
   const trpc = await api();
-  const [users, audit] = await Promise.all([trpc.admin.users(), trpc.admin.auditLog({ cursor: param(sp, "cursor"), limit: 25 })]);
+  const [users, audit, deleted] = await Promise.all([
+    trpc.admin.users(),
+    trpc.admin.auditLog({ cursor: param(sp, "cursor"), limit: 25, entityType: param(sp, "entityType"), action: param(sp, "action") }),
+    trpc.accounts.deleted(),
+  ]);
   type UserRow = (typeof users)[number];
   type AuditRow = (typeof audit.items)[number];
 
@@ -36,8 +43,42 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           ]}
         />
       </section>
+      <section aria-labelledby="deleted-heading" className="space-y-2">
+        <h2 id="deleted-heading" className="text-sm font-semibold text-slate-800">Deleted accounts</h2>
+        {deleted.length === 0 ? (
+          <p className="text-sm text-slate-600">Nothing deleted.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-[13px]">
+            {deleted.map((d) => (
+              <li key={d.id} className="flex items-center justify-between gap-3 px-3 py-1.5">
+                <span className="font-medium text-slate-800">{d.partyGroupName}</span>
+                <span className="flex items-center gap-3 text-slate-600">
+                  {d.team.name} · deleted {d.deletedAt ? formatDateTime(d.deletedAt) : ""}
+                  <RestoreButton id={d.id} name={d.partyGroupName} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="audit-heading" className="space-y-2">
         <h2 id="audit-heading" className="text-sm font-semibold text-slate-800">Audit log</h2>
+        <div className="flex flex-wrap gap-x-6 gap-y-2">
+          <FilterChips
+            pathname="/admin"
+            searchParams={sp}
+            name="action"
+            label="Action"
+            options={[undefined, "create", "update", "delete", "restore", "sign-in"].map((a) => ({ value: a, label: a ?? "All" }))}
+          />
+          <FilterChips
+            pathname="/admin"
+            searchParams={sp}
+            name="entityType"
+            label="Record"
+            options={[undefined, "Account", "Interaction", "Agreement", "Session"].map((e) => ({ value: e, label: e ?? "All" }))}
+          />
+        </div>
         <DataTable<AuditRow>
           rows={audit.items}
           getRowKey={(a) => a.id}
@@ -45,7 +86,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             { key: "at", header: "When", cell: (a) => formatDateTime(a.at) },
             { key: "who", header: "Who", cell: (a) => a.actor?.name ?? "System" },
             { key: "action", header: "Action", cell: (a) => a.action },
-            { key: "entity", header: "Record", cell: (a) => `${a.entityType}${a.entityId ? ` ${a.entityId.slice(0, 8)}…` : ""}` },
+            {
+              key: "entity",
+              header: "Record",
+              cell: (a) =>
+                a.entityType === "Account" && a.entityId ? (
+                  <Link className="text-blue-700 hover:underline" href={`/accounts/${a.entityId}`}>Account {a.entityId.slice(0, 8)}…</Link>
+                ) : (
+                  `${a.entityType}${a.entityId ? ` ${a.entityId.slice(0, 8)}…` : ""}`
+                ),
+            },
             { key: "ip", header: "Address", cell: (a) => a.ip ?? "—" },
           ]}
         />

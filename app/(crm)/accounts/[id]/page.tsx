@@ -8,12 +8,14 @@ import { MechanismList } from "../../_detail/MechanismList.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
 import { enumLabel, type SearchParams } from "../../_list/search-params.ts";
 import { SalesTab } from "./_components/SalesTab.tsx";
+import { AccountEditor } from "./_components/AccountEditor.tsx";
+import { HistoryList } from "./_components/HistoryList.tsx";
 
 export default async function AccountPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const [{ id }, sp, viewer] = await Promise.all([params, searchParams, requireViewer()]);
   const trpc = await api();
   const a = await orNotFound(trpc.accounts.byId({ id }));
-  const related = await trpc.salesTab.related({ accountId: id });
+  const [related, history] = await Promise.all([trpc.salesTab.related({ accountId: id }), trpc.accounts.history({ id })]);
   const headroom = Number(a.creditLimit) - Number(a.creditExposure);
   const primary = (type: string) => a.contactMechanisms.find((m) => m.type === type && m.isPrimary)?.value ?? a.contactMechanisms.find((m) => m.type === type)?.value ?? null;
   const [firstName, ...rest] = a.accountType === "INDIVIDUAL" ? a.partyGroupName.split(" ") : [];
@@ -37,7 +39,28 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
       <PageHeader
         title={a.partyGroupName}
         description={`${enumLabel(a.accountType)} · ${enumLabel(a.segment)} · ${a.team.name}`}
-        actions={a.isCustomer ? <Badge tone="green">Customer</Badge> : <Badge tone="neutral">Prospect</Badge>}
+        actions={
+          <>
+            {a.isCustomer ? <Badge tone="green">Customer</Badge> : <Badge tone="neutral">Prospect</Badge>}
+            <AccountEditor
+              key={a.version}
+              id={a.id}
+              version={a.version}
+              identifiersMasked={a.identifiersMasked}
+              initial={{
+                partyGroupName: a.partyGroupName,
+                accountType: a.accountType,
+                accountPin: a.accountPin ?? "",
+                fiscalRegistrationNo: a.fiscalRegistrationNo ?? "",
+                commercialRegistration: a.commercialRegistration ?? "",
+                location: a.location ?? "",
+                locationComments: a.locationComments ?? "",
+                segment: a.segment,
+                kycStatus: a.kycStatus,
+              }}
+            />
+          </>
+        }
       />
       <div className="grid gap-4 xl:grid-cols-3">
         <Card className="xl:col-span-2">
@@ -117,6 +140,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
                 </ul>
               ),
             },
+            { id: "history", label: "History", content: <HistoryList entries={history} /> },
           ]}
         />
       </Card>

@@ -35,7 +35,7 @@ export function AgreementForm({ accountId, contracts, onDone }: { accountId: str
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label="New agreement" className="space-y-3 rounded-lg border border-blue-200 bg-white p-4">
+    <form onSubmit={onSubmit} noValidate aria-label="New agreement" className="space-y-3 rounded-lg border border-blue-200 bg-white p-4">
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Field label="Agreement Type" required error={errors.field("agreementType")}>
           {(ids) => <Select {...ids} value={v.agreementType} onChange={set("agreementType")}>{TYPES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}</Select>}

@@ -237,7 +237,7 @@ export function InteractionForm({
   );
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-blue-200 bg-white p-4" aria-label="New interaction">
+    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-blue-200 bg-white p-4" aria-label="New interaction">
       <Tabs label="Interaction" tabs={[{ id: "planning", label: "Planning", content: planning }, { id: "result", label: "Result", content: result }]} />
       {errors.form && (
         <p data-testid="interaction-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { loginAs } from "./fixtures/auth.ts";
+import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
+
+test("a rep edits and deletes an account; an admin restores it and reads its history", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
+  await page.goto("/accounts?segment=CORPORATE");
+  // The last row of the page: other journeys work on the first ones.
+  const link = page.locator("table tbody tr td:first-child a").last();
+  const name = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await page.getByRole("button", { name: "Edit" }).click();
+  const form = page.getByRole("form", { name: "Edit account" });
+  await form.getByRole("textbox", { name: "Party Group Name" }).fill("");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByText("Party Group Name is required")).toBeVisible();
+  await form.getByRole("textbox", { name: "Party Group Name" }).fill(name);
+  await form.getByRole("textbox", { name: "Location Comments" }).fill("Reception on the 4th floor");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByText("Reception on the 4th floor").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Delete account" }).click();
+  await expect(page).toHaveURL(/\/accounts$/);
+  const accountUrl = page.url();
+  expect(accountUrl).toBeTruthy();
+
+  const admin = await browser.newPage();
+  await loginAs(admin, DEMO_USERS.admin.email, DEMO_PASSWORD);
+  await admin.goto("/admin");
+  const deleted = admin.locator("section[aria-labelledby=deleted-heading]");
+  await expect(deleted.getByText(name)).toBeVisible();
+  await deleted.getByRole("button", { name: `Restore ${name}` }).click();
+  await expect(deleted.getByText(name)).toHaveCount(0);
+
+  await admin.goto("/admin?entityType=Account&action=restore");
+  await admin.getByRole("link", { name: /^Account / }).first().click();
+  await expect(admin.getByRole("heading", { level: 1, name })).toBeVisible();
+  await admin.getByRole("tab", { name: "History" }).click();
+  const history = admin.getByRole("list", { name: "History" });
+  await expect(history.getByRole("listitem")).toHaveCount(3);
+  await expect(history.getByRole("listitem").nth(0)).toContainText("restore");
+  await expect(history.getByRole("listitem").nth(1)).toContainText("delete");
+  await expect(history.getByRole("listitem").nth(2)).toContainText("Reception on the 4th floor");
+  await admin.close();
+});

@@ -1,0 +1,74 @@
+import type { Prisma } from "../generated/prisma/client.ts";
+import { insertByUnnest } from "../../prisma/factories/insert-by-unnest.ts";
+import type { AccountImportRow, ContactImportRow, ImportEntity, LeadImportRow } from "./import-fields.ts";
+import type { ValidRow } from "./validate-rows.ts";
+import { uuid7 } from "./uuid7.ts";
+
+type Tx = Prisma.TransactionClient;
+export type Owner = { ownerId: string; teamId: string };
+export type Update = { row: ValidRow; id: string };
+
+// Writes run inside the caller's transaction. New rows go in as one INSERT … SELECT unnest(…)
+// per chunk (Prisma's createMany spends ~0.5 ms of client CPU a row; this keeps an import of
+// half a million rows inside a minute). Accounts have array columns that path cannot fill, so
+// they use createMany.
+const CHUNK = 10_000;
+
+function mechanismsFor(rows: { id: string; r: ValidRow }[], ownerKey: "contactId" | "accountId" | "leadId") {
+  const out: Record<string, unknown>[] = [];
+  for (const { id, r } of rows) {
+    const d = r.data as { phone: string | null; email: string | null };
+    if (d.phone && r.e164) out.push({ id: uuid7(), type: "PHONE", purpose: "work", value: d.phone, e164: r.e164, isPrimary: true, [ownerKey]: id });
+    if (d.email) out.push({ id: uuid7(), type: "EMAIL", purpose: "work", value: d.email, emailLower: r.emailLower, isPrimary: true, [ownerKey]: id });
+  }
+  return out;
+}
+
+function recordFor(entity: ImportEntity, r: ValidRow, owner: Owner): Record<string, unknown> {
+  if (entity === "contacts") {
+    const d = r.data as ContactImportRow;
+    return { foreName: d.foreName, middleInitial: d.middleInitial, surname: d.surname, jobTitle: d.jobTitle, isCustomer: d.isCustomer, ...owner };
+  }
+  if (entity === "accounts") {
+    const d = r.data as AccountImportRow;
+    const { email: _e, phone: _p, ...account } = d;
+    return { ...account, ...owner, productsHeld: [], preferredInstruments: [] };
+  }
+  const d = r.data as LeadImportRow;
+  return {
+    partyId: d.partyId ?? `PTY-${uuid7().replace(/-/g, "").slice(-12).toUpperCase()}`,
+    partyGroupName: d.partyGroupName,
+    foreName: d.foreName,
+    surname: d.surname,
+    leadSource: d.leadSource,
+    description: d.description,
+    ...owner,
+  };
+}
+
+/** Inserts the new records and their phone/e-mail; calls onProgress with rows written so far. */
+export async function insertRecords(tx: Tx, entity: ImportEntity, rows: ValidRow[], owner: Owner, onProgress: (done: number) => void): Promise<number> {
+  const table = entity === "contacts" ? "Contact" : entity === "accounts" ? "Account" : "Lead";
+  const ownerKey = entity === "contacts" ? "contactId" : entity === "accounts" ? "accountId" : "leadId";
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const chunk = rows.slice(start, start + CHUNK).map((r) => ({ id: uuid7(), r }));
+    const records = chunk.map(({ id, r }) => ({ id, ...recordFor(entity, r, owner) }));
+    if (entity === "accounts") await tx.account.createMany({ data: records as Prisma.AccountCreateManyInput[] });
+    else await insertByUnnest(tx, table, records, CHUNK);
+    await insertByUnnest(tx, "ContactMechanism", mechanismsFor(chunk, ownerKey), CHUNK * 2);
+    onProgress(Math.min(start + CHUNK, rows.length));
+  }
+  return rows.length;
+}
+
+/** "Update" mode: the row's non-empty values overwrite the existing record's, one version up. */
+export async function updateRecords(tx: Tx, entity: ImportEntity, updates: Update[], owner: Owner): Promise<number> {
+  for (const { row, id } of updates) {
+    const values = Object.fromEntries(Object.entries(recordFor(entity, row, owner)).filter(([k, v]) => v !== null && v !== undefined && !["ownerId", "teamId", "partyId", "productsHeld", "preferredInstruments"].includes(k)));
+    const data = { ...values, version: { increment: 1 } };
+    if (entity === "contacts") await tx.contact.update({ where: { id }, data });
+    else if (entity === "accounts") await tx.account.update({ where: { id }, data });
+    else await tx.lead.update({ where: { id }, data });
+  }
+  return updates.length;
+}
