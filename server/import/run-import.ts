@@ -4,12 +4,13 @@ import { AppError, AppErrorCode } from "../errors.ts";
 import { isAdmin, visibleTeamIds } from "../access/viewer.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { importFields, type ImportEntity, type LeadImportRow } from "./import-fields.ts";
+import type { ImportEntity, LeadImportRow } from "./import-fields.ts";
 import { MAX_IMPORT_ROWS, ZStartImportRequestSchema, type ImportReport, type RowProblem, type StartImportRequest } from "./import-request.ts";
 import { mappingProblems, validateRows, type ValidRow } from "./validate-rows.ts";
 import { findDuplicates } from "./find-duplicates.ts";
 import { insertRecords, updateRecords, type Owner, type Update } from "./apply-import.ts";
 import { liveImports } from "./import-progress.ts";
+import { logger } from "../logger.ts";
 
 // An import is all-or-nothing: every good row is written in ONE transaction, together with the
 // job's final counts and its audit entry. A crash, a constraint violation or a restart mid-way
@@ -58,7 +59,7 @@ export async function startImport(ctx: Ctx, input: StartImportRequest, csv: stri
       entity: req.entity,
       fileName: req.fileName,
       duplicateMode: req.duplicateMode,
-      mapping: { ...req.mapping, __onErrors: req.onErrors, __teamId: owner.teamId },
+      mapping: req.mapping,
       totalRows: rows.length,
       createdById: ctx.viewer.id,
     },
@@ -201,8 +202,6 @@ export async function runImport(
         },
       })
       .catch(() => {});
-    console.error(`import ${jobId} failed`, err);
+    logger.error({ err, jobId }, "import failed; its transaction rolled back");
   }
 }
-
-export const importFieldsFor = (entity: ImportEntity) => importFields[entity];

@@ -12,6 +12,7 @@ import { adminRouter } from "../admin/router.ts";
 import { interactionsRouter } from "../interactions/router.ts";
 import { salesTabRouter } from "../sales-tab/router.ts";
 import { searchRouter } from "../search/router.ts";
+import { importsRouter } from "../import/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   interactions: interactionsRouter,
   salesTab: salesTabRouter,
   search: searchRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;
