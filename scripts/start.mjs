@@ -21,7 +21,8 @@ console.log(`Dealfloor: database ${isPostgresUrl(url) ? url.replace(/\/\/[^@]*@/
 const applied = await deploy(url);
 console.log(applied.length ? `Migrations applied: ${applied.join(", ")} (${since()})` : `Database schema up to date (${since()})`);
 
-if ((await userCount(url)) === 0) {
+const seeding = (await userCount(url)) === 0;
+if (seeding) {
   console.log("Empty database: seeding demo data…");
   if (fs.existsSync("prisma/seed.ts")) await runOrExit("Seeding", bin("tsx"), ["prisma/seed.ts"], { env });
   else console.warn("prisma/seed.ts is missing: no demo data.");
@@ -36,7 +37,8 @@ if (!dev) {
   }
 }
 
-const logins = await demoUsers(url);
+// The seed prints the logins itself when it runs.
+const logins = seeding ? [] : await demoUsers(url);
 const password = demoPassword();
 if (logins.length) {
   console.log(`\nDemo logins${password ? ` (password: ${password})` : ""}:`);
