@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { PanelRight, Search } from "lucide-react";
+import { PanelRight } from "lucide-react";
 import { UserMenu } from "./UserMenu.tsx";
+import { GlobalSearchBox } from "../search/_components/GlobalSearchBox.tsx";
 
 export function TopBar({
   user,
@@ -28,17 +29,7 @@ export function TopBar({
 
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
-      <form action="/search" method="get" role="search" className="relative max-w-xl flex-1">
-        <Search aria-hidden size={15} className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-slate-400" />
-        <input
-          ref={searchRef}
-          name="q"
-          type="search"
-          aria-label="Search"
-          placeholder="Search accounts, contacts, leads, opportunities… (Ctrl K)"
-          className="h-8 w-full rounded-md border border-slate-300 bg-slate-50 pr-3 pl-8 text-sm placeholder:text-slate-500 focus:border-blue-600 focus:bg-white focus:outline-none focus:ring-2 focus:ring-blue-600/20"
-        />
-      </form>
+      <GlobalSearchBox inputRef={searchRef} />
       <div className="ml-auto flex items-center gap-1">
         <button
           type="button"
