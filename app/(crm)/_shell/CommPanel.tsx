@@ -5,7 +5,7 @@ import { Clock, PhoneOff, Search, UserPlus } from "lucide-react";
 // search, new contact and latest communications are available.
 const NO_CUSTOMER_ACTIONS = [
   { label: "Search", href: "/search", icon: Search },
-  { label: "New contact", href: "/contacts", icon: UserPlus },
+  { label: "New contact", href: "/contacts/new", icon: UserPlus },
   { label: "Latest communications", href: "/communication-centre", icon: Clock },
 ];
 

@@ -1,6 +1,6 @@
 import { Users } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
-import { Badge, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
+import { Badge, Button, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
 import { FilterChips } from "../_list/FilterChips.tsx";
 import { pagerHrefs, param, type SearchParams } from "../_list/search-params.ts";
 import { contactMechanismLabel } from "../_list/contact-mechanism-label.ts";
@@ -18,7 +18,11 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="space-y-3">
-      <PageHeader title="Contacts" description="People at your accounts, and customers in their own right." />
+      <PageHeader
+        title="Contacts"
+        description="People at your accounts, and customers in their own right."
+        actions={<Button href="/contacts/new" variant="primary" size="sm">New contact</Button>}
+      />
       <FilterChips
         pathname="/contacts"
         searchParams={sp}
