@@ -75,7 +75,7 @@ export function ImportForm() {
       <Card className="grid gap-3 sm:grid-cols-2">
         <Field label="What to import" required>
           {(ids) => (
-            <Select {...ids} value={entity} onChange={(e) => (setEntity(e.target.value as Entity), setTouched(false))}>
+            <Select {...ids} value={entity} onChange={(e: React.ChangeEvent<HTMLSelectElement>) => (setEntity(e.target.value as Entity), setTouched(false))}>
               <option value="contacts">Contacts</option>
               <option value="accounts">Accounts</option>
               <option value="leads">Leads</option>
@@ -97,7 +97,7 @@ export function ImportForm() {
                   <Select
                     {...ids}
                     value={effective[f.key] ?? ""}
-                    onChange={(e) => {
+                    onChange={(e: React.ChangeEvent<HTMLSelectElement>) => {
                       const next = { ...effective };
                       if (e.target.value) next[f.key] = e.target.value;
                       else delete next[f.key];
