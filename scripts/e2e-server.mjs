@@ -4,30 +4,19 @@
 // journeys never touch a user's data.
 import fs from "node:fs";
 import { spawn } from "node:child_process";
-import pg from "pg";
 import { deploy } from "./lib/migrator.mjs";
 import { isPostgresUrl } from "./lib/database-url.mjs";
 import { bin, runOrExit } from "./lib/run.mjs";
 import { appEnv } from "./lib/app-env.mjs";
-import { e2eDatabaseUrl } from "./lib/e2e-database.mjs";
+import { e2eDatabaseUrl, resetPostgresDatabase } from "./lib/e2e-database.mjs";
 
 const port = process.env.E2E_PORT ?? "3210";
 const env = appEnv({ port, secretFile: "data/.e2e-nextauth-secret" });
 const url = e2eDatabaseUrl(process.env);
 env.DATABASE_URL = url;
 
-if (isPostgresUrl(url)) {
-  const server = new URL(url);
-  const name = server.pathname.slice(1);
-  server.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-} else {
-  fs.rmSync(url.replace(/^pglite:/, ""), { recursive: true, force: true });
-}
+if (isPostgresUrl(url)) await resetPostgresDatabase(url, { recreate: true });
+else fs.rmSync(url.replace(/^pglite:/, ""), { recursive: true, force: true });
 
 await deploy(url);
 await runOrExit("Seeding the e2e database", bin("tsx"), ["prisma/seed.ts"], { env });

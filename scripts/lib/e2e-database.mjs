@@ -1,3 +1,4 @@
+import pg from "pg";
 import { isPostgresUrl } from "./database-url.mjs";
 
 export const E2E_PGLITE_DIR = "data/e2e-pglite";
@@ -11,4 +12,19 @@ export function e2eDatabaseUrl(env) {
     return u.toString();
   }
   return `pglite:${E2E_PGLITE_DIR}`;
+}
+
+/** Drops the database a postgres:// URL names (connections and all), and creates it anew if asked. */
+export async function resetPostgresDatabase(url, { recreate }) {
+  const server = new URL(url);
+  const name = server.pathname.slice(1);
+  server.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (recreate) await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
 }

@@ -1,10 +1,11 @@
 import { Building2 } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { AccountType, Segment } from "@/server/generated/prisma/enums.ts";
-import { Badge, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
+import { Badge } from "@/app/_components/ui";
 import { formatMoney } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
-import { enumLabel, enumParam, pagerHrefs, param, type SearchParams } from "../_list/search-params.ts";
+import { ListPage } from "../_list/ListPage.tsx";
+import { enumLabel, enumParam, param, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Accounts · Dealfloor" };
 
@@ -18,37 +19,35 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
     accountType: enumParam(sp, "accountType", AccountType),
     segment: enumParam(sp, "segment", Segment),
   });
-  type Row = (typeof page.items)[number];
 
   return (
-    <div className="space-y-3">
-      <PageHeader title="Accounts" description="Organisations and individual customers you and your teams cover." />
-      <div className="flex flex-wrap gap-x-6 gap-y-2">
-        <FilterChips pathname="/accounts" searchParams={sp} name="accountType" label="Account Type" options={enumOptions(AccountType, enumLabel)} />
-        <FilterChips pathname="/accounts" searchParams={sp} name="segment" label="Segment" options={enumOptions(Segment, enumLabel)} />
-      </div>
-      {page.items.length === 0 ? (
-        <EmptyState icon={Building2} title="No accounts" description="No accounts match this view." />
-      ) : (
-        <DataTable<Row>
-          rows={page.items}
-          getRowKey={(a) => a.id}
-          rowHref={(a) => `/accounts/${a.id}`}
-          columns={[
-            { key: "name", header: "Party Group Name", cell: (a) => a.partyGroupName },
-            { key: "type", header: "Account Type", cell: (a) => enumLabel(a.accountType) },
-            { key: "segment", header: "Segment", cell: (a) => enumLabel(a.segment) },
-            { key: "kyc", header: "KYC", cell: (a) => <Badge tone={kycTone[a.kycStatus]}>{enumLabel(a.kycStatus)}</Badge> },
-            { key: "pin", header: "Account PIN", cell: (a) => a.accountPin ?? "—", className: "font-mono text-xs" },
-            { key: "fiscal", header: "Fiscal Registration No", cell: (a) => a.fiscalRegistrationNo ?? "—", className: "font-mono text-xs" },
-            { key: "location", header: "Location", cell: (a) => a.location ?? "—" },
-            { key: "limit", header: "Credit limit", align: "right", cell: (a) => formatMoney(a.creditLimit.toString(), a.creditCurrency) },
-            { key: "owner", header: "Assigned User", cell: (a) => a.owner.name },
-            { key: "team", header: "Team", cell: (a) => a.team.name },
-          ]}
-        />
-      )}
-      <KeysetPager {...pagerHrefs("/accounts", sp, page.nextCursor)} countLabel={`${page.items.length} shown`} />
-    </div>
+    <ListPage
+      title="Accounts"
+      description="Organisations and individual customers you and your teams cover."
+      pathname="/accounts"
+      searchParams={sp}
+      page={page}
+      empty={{ icon: Building2, title: "No accounts" }}
+      filters={
+        <>
+          <FilterChips pathname="/accounts" searchParams={sp} name="accountType" label="Account Type" options={enumOptions(AccountType, enumLabel)} />
+          <FilterChips pathname="/accounts" searchParams={sp} name="segment" label="Segment" options={enumOptions(Segment, enumLabel)} />
+        </>
+      }
+      getRowKey={(a) => a.id}
+      rowHref={(a) => `/accounts/${a.id}`}
+      columns={[
+        { key: "name", header: "Party Group Name", cell: (a) => a.partyGroupName },
+        { key: "type", header: "Account Type", cell: (a) => enumLabel(a.accountType) },
+        { key: "segment", header: "Segment", cell: (a) => enumLabel(a.segment) },
+        { key: "kyc", header: "KYC", cell: (a) => <Badge tone={kycTone[a.kycStatus]}>{enumLabel(a.kycStatus)}</Badge> },
+        { key: "pin", header: "Account PIN", cell: (a) => a.accountPin ?? "—", className: "font-mono text-xs" },
+        { key: "fiscal", header: "Fiscal Registration No", cell: (a) => a.fiscalRegistrationNo ?? "—", className: "font-mono text-xs" },
+        { key: "location", header: "Location", cell: (a) => a.location ?? "—" },
+        { key: "limit", header: "Credit limit", align: "right", cell: (a) => formatMoney(a.creditLimit.toString(), a.creditCurrency) },
+        { key: "owner", header: "Assigned User", cell: (a) => a.owner.name },
+        { key: "team", header: "Team", cell: (a) => a.team.name },
+      ]}
+    />
   );
 }

@@ -1,10 +1,11 @@
 import { FileCheck2 } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { AgreementType } from "@/server/generated/prisma/enums.ts";
-import { Badge, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
+import { Badge } from "@/app/_components/ui";
 import { formatDate } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
-import { enumLabel, enumParam, pagerHrefs, param, type SearchParams } from "../_list/search-params.ts";
+import { ListPage } from "../_list/ListPage.tsx";
+import { enumLabel, enumParam, param, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Agreements · Dealfloor" };
 
@@ -18,42 +19,41 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
     status: enumParam(sp, "status", STATUS) ?? "ACTIVE",
     agreementType: enumParam(sp, "agreementType", AgreementType),
   });
-  type Row = (typeof page.items)[number];
 
   return (
-    <div className="space-y-3">
-      <PageHeader title="Agreements" description="Consent agreements: marketing on a channel needs an active agreement for it." />
-      <div className="flex flex-wrap gap-x-6 gap-y-2">
-        <FilterChips
-          pathname="/agreements"
-          searchParams={sp}
-          name="status"
-          label="Status"
-          options={[
-            { value: undefined, label: "Active" },
-            { value: "INACTIVE", label: "Inactive" },
-            { value: "ALL", label: "All" },
-          ]}
-        />
-        <FilterChips pathname="/agreements" searchParams={sp} name="agreementType" label="Agreement Type" options={enumOptions(AgreementType, enumLabel)} />
-      </div>
-      {page.items.length === 0 ? (
-        <EmptyState icon={FileCheck2} title="No agreements" description="No agreements match this view." />
-      ) : (
-        <DataTable<Row>
-          rows={page.items}
-          getRowKey={(a) => a.id}
-          columns={[
-            { key: "account", header: "Account", cell: (a) => a.account.partyGroupName },
-            { key: "type", header: "Agreement Type", cell: (a) => enumLabel(a.agreementType) },
-            { key: "status", header: "Status", cell: (a) => <Badge tone={a.status === "ACTIVE" ? "green" : "neutral"}>{enumLabel(a.status)}</Badge> },
-            { key: "start", header: "Start Date", cell: (a) => formatDate(a.startDate) },
-            { key: "end", header: "End Date", cell: (a) => (a.endDate ? formatDate(a.endDate) : "Open-ended") },
-            { key: "contract", header: "Contract Number", cell: (a) => a.contract?.contractNumber ?? "—", className: "font-mono text-xs" },
-          ]}
-        />
-      )}
-      <KeysetPager {...pagerHrefs("/agreements", sp, page.nextCursor)} countLabel={`${page.items.length} shown`} />
-    </div>
+    <ListPage
+      title="Agreements"
+      description="Consent agreements: marketing on a channel needs an active agreement for it."
+      pathname="/agreements"
+      searchParams={sp}
+      page={page}
+      empty={{ icon: FileCheck2, title: "No agreements" }}
+      filters={
+        <>
+          <FilterChips
+            pathname="/agreements"
+            searchParams={sp}
+            name="status"
+            label="Status"
+            options={[
+              { value: undefined, label: "Active" },
+              { value: "INACTIVE", label: "Inactive" },
+              { value: "ALL", label: "All" },
+            ]}
+          />
+          <FilterChips pathname="/agreements" searchParams={sp} name="agreementType" label="Agreement Type" options={enumOptions(AgreementType, enumLabel)} />
+        </>
+      }
+      getRowKey={(a) => a.id}
+      rowHref={(a) => `/accounts/${a.account.id}`}
+      columns={[
+        { key: "account", header: "Account", cell: (a) => a.account.partyGroupName },
+        { key: "type", header: "Agreement Type", cell: (a) => enumLabel(a.agreementType) },
+        { key: "status", header: "Status", cell: (a) => <Badge tone={a.status === "ACTIVE" ? "green" : "neutral"}>{enumLabel(a.status)}</Badge> },
+        { key: "start", header: "Start Date", cell: (a) => formatDate(a.startDate) },
+        { key: "end", header: "End Date", cell: (a) => (a.endDate ? formatDate(a.endDate) : "Open-ended") },
+        { key: "contract", header: "Contract Number", cell: (a) => a.contract?.contractNumber ?? "—", className: "font-mono text-xs" },
+      ]}
+    />
   );
 }

@@ -1,10 +1,11 @@
 import { Megaphone } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { CampaignStatus } from "@/server/generated/prisma/enums.ts";
-import { Badge, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
+import { Badge } from "@/app/_components/ui";
 import { formatDate, formatMoney } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
-import { enumLabel, enumParam, pagerHrefs, param, type SearchParams } from "../_list/search-params.ts";
+import { ListPage } from "../_list/ListPage.tsx";
+import { enumLabel, enumParam, param, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Campaigns · Dealfloor" };
 
@@ -14,33 +15,29 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const trpc = await api();
   const page = await trpc.campaigns.list({ cursor: param(sp, "cursor"), status: enumParam(sp, "status", CampaignStatus) });
-  type Row = (typeof page.items)[number];
 
   return (
-    <div className="space-y-3">
-      <PageHeader title="Campaigns" description="Marketing campaigns, their contact lists and internal campaign activities." />
-      <FilterChips pathname="/campaigns" searchParams={sp} name="status" label="Status" options={enumOptions(CampaignStatus, enumLabel)} />
-      {page.items.length === 0 ? (
-        <EmptyState icon={Megaphone} title="No campaigns" description="No campaigns match this view." />
-      ) : (
-        <DataTable<Row>
-          rows={page.items}
-          getRowKey={(c) => c.id}
-          columns={[
-            { key: "name", header: "Name", cell: (c) => c.name },
-            { key: "channel", header: "Channel", cell: (c) => enumLabel(c.channel) },
-            { key: "status", header: "Status", cell: (c) => <Badge tone={statusTone[c.status]}>{enumLabel(c.status)}</Badge> },
-            { key: "start", header: "Start", cell: (c) => formatDate(c.startDate) },
-            { key: "end", header: "End", cell: (c) => (c.endDate ? formatDate(c.endDate) : "—") },
-            { key: "budget", header: "Budget", align: "right", cell: (c) => (c.budget ? formatMoney(c.budget.toString(), c.currency ?? "EUR") : "—") },
-            { key: "lists", header: "Contact Lists", align: "right", cell: (c) => c._count.contactLists },
-            { key: "acts", header: "Activities", align: "right", cell: (c) => c._count.activities },
-            { key: "leads", header: "Leads", align: "right", cell: (c) => c._count.leads },
-            { key: "owner", header: "Owner", cell: (c) => c.owner.name },
-          ]}
-        />
-      )}
-      <KeysetPager {...pagerHrefs("/campaigns", sp, page.nextCursor)} countLabel={`${page.items.length} shown`} />
-    </div>
+    <ListPage
+      title="Campaigns"
+      description="Marketing campaigns, their contact lists and internal campaign activities."
+      pathname="/campaigns"
+      searchParams={sp}
+      page={page}
+      empty={{ icon: Megaphone, title: "No campaigns" }}
+      filters={<FilterChips pathname="/campaigns" searchParams={sp} name="status" label="Status" options={enumOptions(CampaignStatus, enumLabel)} />}
+      getRowKey={(c) => c.id}
+      columns={[
+        { key: "name", header: "Name", cell: (c) => c.name },
+        { key: "channel", header: "Channel", cell: (c) => enumLabel(c.channel) },
+        { key: "status", header: "Status", cell: (c) => <Badge tone={statusTone[c.status]}>{enumLabel(c.status)}</Badge> },
+        { key: "start", header: "Start", cell: (c) => formatDate(c.startDate) },
+        { key: "end", header: "End", cell: (c) => (c.endDate ? formatDate(c.endDate) : "—") },
+        { key: "budget", header: "Budget", align: "right", cell: (c) => (c.budget ? formatMoney(c.budget.toString(), c.currency ?? "EUR") : "—") },
+        { key: "lists", header: "Contact Lists", align: "right", cell: (c) => c._count.contactLists },
+        { key: "acts", header: "Activities", align: "right", cell: (c) => c._count.activities },
+        { key: "leads", header: "Leads", align: "right", cell: (c) => c._count.leads },
+        { key: "owner", header: "Owner", cell: (c) => c.owner.name },
+      ]}
+    />
   );
 }

@@ -1,8 +1,8 @@
 import { Headset } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
-import { DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
 import { formatDateTime } from "@/app/_components/format";
-import { enumLabel, pagerHrefs, param, type SearchParams } from "../_list/search-params.ts";
+import { ListPage } from "../_list/ListPage.tsx";
+import { enumLabel, param, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Communication Centre · Dealfloor" };
 
@@ -10,33 +10,26 @@ export default async function CommunicationCentrePage({ searchParams }: { search
   const sp = await searchParams;
   const trpc = await api();
   const page = await trpc.communications.latest({ cursor: param(sp, "cursor") });
-  type Row = (typeof page.items)[number];
 
   return (
-    <div className="space-y-3">
-      <PageHeader
-        title="Communication Centre"
-        description="Latest Communications: your most recent calls, chats, emails and meetings, newest first."
-      />
-      {page.items.length === 0 ? (
-        <EmptyState icon={Headset} title="No communications yet" description="Calls, chats and messages you handle appear here." />
-      ) : (
-        <DataTable<Row>
-          rows={page.items}
-          getRowKey={(i) => i.id}
-          rowHref={(i) => `/accounts/${i.account.id}`}
-          columns={[
-            { key: "when", header: "Activity Date", cell: (i) => (i.activityDate ? formatDateTime(i.activityDate) : "—") },
-            { key: "account", header: "Account", cell: (i) => i.account.partyGroupName },
-            { key: "contact", header: "Contact", cell: (i) => (i.contact ? `${i.contact.foreName} ${i.contact.surname}` : "—") },
-            { key: "channel", header: "Channel", cell: (i) => enumLabel(i.channel) },
-            { key: "dir", header: "Direction", cell: (i) => (i.direction ? enumLabel(i.direction) : "—") },
-            { key: "name", header: "Name", cell: (i) => i.name },
-            { key: "result", header: "Result Type", cell: (i) => i.resultType ?? "—" },
-          ]}
-        />
-      )}
-      <KeysetPager {...pagerHrefs("/communication-centre", sp, page.nextCursor)} countLabel={`${page.items.length} shown`} />
-    </div>
+    <ListPage
+      title="Communication Centre"
+      description="Latest Communications: your most recent calls, chats, emails and meetings, newest first."
+      pathname="/communication-centre"
+      searchParams={sp}
+      page={page}
+      empty={{ icon: Headset, title: "No communications yet", description: "Calls, chats and messages you handle appear here." }}
+      getRowKey={(i) => i.id}
+      rowHref={(i) => `/accounts/${i.account.id}`}
+      columns={[
+        { key: "when", header: "Activity Date", cell: (i) => (i.activityDate ? formatDateTime(i.activityDate) : "—") },
+        { key: "account", header: "Account", cell: (i) => i.account.partyGroupName },
+        { key: "contact", header: "Contact", cell: (i) => (i.contact ? `${i.contact.foreName} ${i.contact.surname}` : "—") },
+        { key: "channel", header: "Channel", cell: (i) => enumLabel(i.channel) },
+        { key: "dir", header: "Direction", cell: (i) => (i.direction ? enumLabel(i.direction) : "—") },
+        { key: "name", header: "Name", cell: (i) => i.name },
+        { key: "result", header: "Result Type", cell: (i) => i.resultType ?? "—" },
+      ]}
+    />
   );
 }

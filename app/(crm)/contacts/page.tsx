@@ -1,8 +1,9 @@
 import { Users } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
-import { Badge, Button, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
+import { Badge, Button } from "@/app/_components/ui";
 import { FilterChips } from "../_list/FilterChips.tsx";
-import { pagerHrefs, param, type SearchParams } from "../_list/search-params.ts";
+import { ListPage } from "../_list/ListPage.tsx";
+import { param, type SearchParams } from "../_list/search-params.ts";
 import { contactMechanismLabel } from "../_list/contact-mechanism-label.ts";
 
 export const metadata = { title: "Contacts · Dealfloor" };
@@ -14,46 +15,41 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
     cursor: param(sp, "cursor"),
     customersOnly: param(sp, "role") === "customer" || undefined,
   });
-  type Row = (typeof page.items)[number];
 
   return (
-    <div className="space-y-3">
-      <PageHeader
-        title="Contacts"
-        description="People at your accounts, and customers in their own right."
-        actions={<Button href="/contacts/new" variant="primary" size="sm">New contact</Button>}
-      />
-      <FilterChips
-        pathname="/contacts"
-        searchParams={sp}
-        name="role"
-        label="Show"
-        options={[
-          { value: undefined, label: "All contacts" },
-          { value: "customer", label: "Customers" },
-        ]}
-      />
-      {page.items.length === 0 ? (
-        <EmptyState icon={Users} title="No contacts" description="No contacts match this view." />
-      ) : (
-        <DataTable<Row>
-          rows={page.items}
-          getRowKey={(c) => c.id}
-          rowHref={(c) => `/contacts/${c.id}`}
-          columns={[
-            { key: "surname", header: "Surname", cell: (c) => c.surname },
-            { key: "foreName", header: "ForeName", cell: (c) => c.foreName },
-            { key: "mi", header: "MiddleInitial", cell: (c) => c.middleInitial ?? "" },
-            { key: "title", header: "Job title", cell: (c) => c.jobTitle ?? "—" },
-            { key: "account", header: "Account", cell: (c) => c.account?.partyGroupName ?? "—" },
-            { key: "phone", header: "Phone", cell: (c) => contactMechanismLabel(c.contactMechanisms, "PHONE") },
-            { key: "email", header: "Email", cell: (c) => contactMechanismLabel(c.contactMechanisms, "EMAIL") },
-            { key: "customer", header: "Customer", cell: (c) => (c.isCustomer ? <Badge tone="green">Customer</Badge> : "") },
-            { key: "owner", header: "Owner", cell: (c) => c.owner.name },
+    <ListPage
+      title="Contacts"
+      description="People at your accounts, and customers in their own right."
+      actions={<Button href="/contacts/new" variant="primary" size="sm">New contact</Button>}
+      pathname="/contacts"
+      searchParams={sp}
+      page={page}
+      empty={{ icon: Users, title: "No contacts" }}
+      filters={
+        <FilterChips
+          pathname="/contacts"
+          searchParams={sp}
+          name="role"
+          label="Show"
+          options={[
+            { value: undefined, label: "All contacts" },
+            { value: "customer", label: "Customers" },
           ]}
         />
-      )}
-      <KeysetPager {...pagerHrefs("/contacts", sp, page.nextCursor)} countLabel={`${page.items.length} shown`} />
-    </div>
+      }
+      getRowKey={(c) => c.id}
+      rowHref={(c) => `/contacts/${c.id}`}
+      columns={[
+        { key: "surname", header: "Surname", cell: (c) => c.surname },
+        { key: "foreName", header: "ForeName", cell: (c) => c.foreName },
+        { key: "mi", header: "MiddleInitial", cell: (c) => c.middleInitial ?? "" },
+        { key: "title", header: "Job title", cell: (c) => c.jobTitle ?? "—" },
+        { key: "account", header: "Account", cell: (c) => c.account?.partyGroupName ?? "—" },
+        { key: "phone", header: "Phone", cell: (c) => contactMechanismLabel(c.contactMechanisms, "PHONE") },
+        { key: "email", header: "Email", cell: (c) => contactMechanismLabel(c.contactMechanisms, "EMAIL") },
+        { key: "customer", header: "Customer", cell: (c) => (c.isCustomer ? <Badge tone="green">Customer</Badge> : "") },
+        { key: "owner", header: "Owner", cell: (c) => c.owner.name },
+      ]}
+    />
   );
 }
