@@ -7,6 +7,8 @@ import { eventsRouter } from "../events/router.ts";
 import { campaignsRouter } from "../campaigns/router.ts";
 import { agreementsRouter } from "../agreements/router.ts";
 import { forecastsRouter } from "../forecasts/router.ts";
+import { timelineRouter } from "../timeline/router.ts";
+import { dashboardsRouter } from "../dashboards/router.ts";
 import { communicationsRouter } from "../communications/router.ts";
 import { adminRouter } from "../admin/router.ts";
 import { interactionsRouter } from "../interactions/router.ts";
@@ -23,6 +25,8 @@ export const appRouter = createTRPCRouter({
   campaigns: campaignsRouter,
   agreements: agreementsRouter,
   forecasts: forecastsRouter,
+  timeline: timelineRouter,
+  dashboards: dashboardsRouter,
   communications: communicationsRouter,
   admin: adminRouter,
   interactions: interactionsRouter,
