@@ -10,6 +10,10 @@ export async function getLead({ db, viewer }: ServiceContext, id: string) {
       contactList: { select: { id: true, name: true } },
       campaign: { select: { id: true, name: true } },
       contactMechanisms: { orderBy: [{ isPrimary: "desc" }, { type: "asc" }] },
+      // Conversion links, shown on the lead so it leads on to what it became.
+      convertedAccount: { select: { id: true, partyGroupName: true } },
+      convertedContact: { select: { id: true, foreName: true, surname: true } },
+      convertedOpportunity: { select: { id: true, name: true } },
     },
   });
   if (!lead) throw notFound("Lead");

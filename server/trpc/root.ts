@@ -15,6 +15,7 @@ import { interactionsRouter } from "../interactions/router.ts";
 import { salesTabRouter } from "../sales-tab/router.ts";
 import { searchRouter } from "../search/router.ts";
 import { importsRouter } from "../import/router.ts";
+import { pipelineRouter } from "../pipeline/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   salesTab: salesTabRouter,
   search: searchRouter,
   imports: importsRouter,
+  pipeline: pipelineRouter,
 });
 
 export type AppRouter = typeof appRouter;
