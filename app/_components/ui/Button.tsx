@@ -1,35 +1,42 @@
 import Link from "next/link";
-import type { ButtonHTMLAttributes, ReactNode } from "react";
+import type { ButtonHTMLAttributes, ComponentProps, ReactNode } from "react";
 
-type Variant = "primary" | "secondary" | "ghost" | "danger";
-type Size = "sm" | "md";
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
+export type ButtonSize = "sm" | "md";
 
-const variants: Record<Variant, string> = {
-  primary: "bg-blue-600 text-white hover:bg-blue-700 border-blue-600",
-  secondary: "bg-white text-slate-800 hover:bg-slate-50 border-slate-300",
-  ghost: "bg-transparent text-slate-700 hover:bg-slate-100 border-transparent",
-  danger: "bg-red-600 text-white hover:bg-red-700 border-red-600",
+const variants: Record<ButtonVariant, string> = {
+  primary: "border-blue-600 bg-blue-600 text-white shadow-xs hover:border-blue-700 hover:bg-blue-700",
+  secondary: "border-slate-300 bg-white text-slate-800 shadow-xs hover:bg-slate-50",
+  ghost: "border-transparent bg-transparent text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+  danger: "border-red-600 bg-red-600 text-white shadow-xs hover:border-red-700 hover:bg-red-700",
 };
-const sizes: Record<Size, string> = { sm: "h-7 px-2.5 text-xs", md: "h-8 px-3 text-sm" };
+const sizes: Record<ButtonSize, string> = {
+  sm: "h-7 gap-1 px-2.5 text-xs [&_svg]:size-3.5",
+  md: "h-8 gap-1.5 px-3 text-[13px] [&_svg]:size-4",
+};
 
-export function buttonClass(variant: Variant = "secondary", size: Size = "md"): string {
-  return `inline-flex items-center justify-center gap-1.5 rounded-md border font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed disabled:opacity-50 ${variants[variant]} ${sizes[size]}`;
+/** The button look, for elements Button cannot render (a plain `<a download>`, a file label). */
+export function buttonClass(variant: ButtonVariant = "secondary", size: ButtonSize = "md"): string {
+  return `inline-flex shrink-0 items-center justify-center rounded-md border font-medium whitespace-nowrap transition-colors select-none [&_svg]:shrink-0 disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50 ${variants[variant]} ${sizes[size]}`;
 }
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: Size; href?: string; children: ReactNode };
+type Common = { variant?: ButtonVariant; size?: ButtonSize; className?: string; children: ReactNode };
+type AsButton = Common & Omit<ButtonHTMLAttributes<HTMLButtonElement>, keyof Common> & { href?: undefined };
+type AsLink = Common & Omit<ComponentProps<typeof Link>, keyof Common | "href"> & { href: string };
 
-/** A button, or a link that looks like one when given `href`. */
-export function Button({ variant, size, href, className = "", children, type = "button", ...rest }: Props) {
-  const cls = `${buttonClass(variant, size)} ${className}`;
-  if (href) {
+/** A button, or a Next link that looks like one when given `href`. */
+export function Button(props: AsButton | AsLink) {
+  if (props.href !== undefined) {
+    const { variant, size, className = "", children, href, ...rest } = props;
     return (
-      <Link href={href} className={cls}>
+      <Link href={href} className={`${buttonClass(variant, size)} ${className}`} {...rest}>
         {children}
       </Link>
     );
   }
+  const { variant, size, className = "", children, type = "button", ...rest } = props;
   return (
-    <button type={type} className={cls} {...rest}>
+    <button type={type} className={`${buttonClass(variant, size)} ${className}`} {...rest}>
       {children}
     </button>
   );

@@ -1,17 +1,45 @@
 "use client";
 
-import { AlertTriangle } from "lucide-react";
+import { RotateCw, TriangleAlert } from "lucide-react";
 import { Button } from "./Button.tsx";
 
-export function ErrorState({ message, requestId, onRetry }: { message: string; requestId?: string; onRetry?: () => void }) {
+/**
+ * A failure the user can act on: the message, the reference support needs (the request id or
+ * Next's error digest, which matches the server log), and a retry. Client-side so error.tsx can
+ * pass its `reset`.
+ */
+export function ErrorState({
+  title = "Something went wrong",
+  message,
+  requestId,
+  onRetry,
+}: {
+  title?: string;
+  message: string;
+  requestId?: string;
+  onRetry?: () => void;
+}) {
   return (
-    <div data-testid="error-state" className="flex flex-col items-center rounded-lg border border-red-200 bg-red-50 px-6 py-8 text-center">
-      <AlertTriangle aria-hidden className="mb-2 text-red-600" size={26} />
-      <p className="text-sm font-medium text-red-900">{message}</p>
-      {requestId && <p className="mt-1 font-mono text-xs text-red-800">Reference: {requestId}</p>}
+    <div
+      data-testid="error-state"
+      className="flex flex-col items-center rounded-lg border border-red-200 bg-white px-6 py-10 text-center shadow-xs"
+    >
+      <span className="mb-2 grid size-10 place-items-center rounded-full bg-red-50 text-red-600">
+        <TriangleAlert aria-hidden size={20} />
+      </span>
+      <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
+      <p className="mt-0.5 max-w-md text-[13px] text-slate-700">{message}</p>
+      {requestId && (
+        <p className="mt-2 text-xs text-slate-500">
+          Reference:{" "}
+          <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-slate-700 select-all">
+            {requestId}
+          </code>
+        </p>
+      )}
       {onRetry && (
-        <Button className="mt-3" size="sm" onClick={onRetry}>
-          Try again
+        <Button className="mt-4" size="sm" onClick={onRetry}>
+          <RotateCw aria-hidden /> Try again
         </Button>
       )}
     </div>

@@ -1,34 +1,48 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ChevronRight, ChevronsLeft } from "lucide-react";
+import { buttonClass } from "./Button.tsx";
 
-const link = "inline-flex h-7 items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-xs font-medium text-slate-700 hover:bg-slate-50";
-const disabled = "inline-flex h-7 items-center gap-1 rounded-md border border-slate-200 bg-slate-50 px-2.5 text-xs text-slate-400";
-
-/** Keyset paging: "First page" and "Next"; there is no page count to keep deep pages cheap. */
-export function KeysetPager({ nextHref, firstHref, countLabel }: { nextHref?: string; firstHref?: string; countLabel?: string }) {
+/**
+ * Keyset paging: "First page" and "Next", no page numbers, so a deep page costs the same as the
+ * first. A missing href renders the control disabled (still visible, so the bar never jumps).
+ */
+export function KeysetPager({
+  nextHref,
+  firstHref,
+  countLabel,
+}: {
+  nextHref?: string;
+  firstHref?: string;
+  countLabel?: string;
+}) {
   return (
     <nav aria-label="Pagination" className="flex items-center justify-between gap-3 text-xs text-slate-600">
-      <span>{countLabel}</span>
+      <span className="tabular-nums">{countLabel}</span>
       <div className="flex gap-2">
-        {firstHref ? (
-          <Link href={firstHref} className={link}>
-            <ChevronsLeft aria-hidden size={14} /> First page
-          </Link>
-        ) : (
-          <span className={disabled} aria-disabled="true">
-            <ChevronsLeft aria-hidden size={14} /> First page
-          </span>
-        )}
-        {nextHref ? (
-          <Link href={nextHref} className={link}>
-            Next <ChevronRight aria-hidden size={14} />
-          </Link>
-        ) : (
-          <span className={disabled} aria-disabled="true">
-            Next <ChevronRight aria-hidden size={14} />
-          </span>
-        )}
+        <PagerLink href={firstHref}>
+          <ChevronsLeft aria-hidden /> First page
+        </PagerLink>
+        <PagerLink href={nextHref}>
+          Next <ChevronRight aria-hidden />
+        </PagerLink>
       </div>
     </nav>
+  );
+}
+
+function PagerLink({ href, children }: { href?: string; children: ReactNode }) {
+  const cls = buttonClass("secondary", "sm");
+  if (!href) {
+    return (
+      <span aria-disabled="true" className={cls}>
+        {children}
+      </span>
+    );
+  }
+  return (
+    <Link href={href} className={cls}>
+      {children}
+    </Link>
   );
 }

@@ -1,11 +1,13 @@
-export { Button, buttonClass } from "./Button.tsx";
+export { Button, buttonClass, type ButtonVariant, type ButtonSize } from "./Button.tsx";
 export { Badge, type BadgeTone } from "./Badge.tsx";
 export { Card } from "./Card.tsx";
 export { PageHeader } from "./PageHeader.tsx";
 export { DataTable, type Column } from "./DataTable.tsx";
 export { KeysetPager } from "./KeysetPager.tsx";
 export { EmptyState } from "./EmptyState.tsx";
-export { LoadingState, Skeleton } from "./LoadingState.tsx";
+export { Skeleton } from "./Skeleton.tsx";
+export { LoadingState } from "./LoadingState.tsx";
 export { ErrorState } from "./ErrorState.tsx";
-export { Field, Input, Select, Textarea } from "./Field.tsx";
+export { Field, type FieldControlProps } from "./Field.tsx";
+export { Input, Select, Textarea } from "./FormControls.tsx";
 export { Tabs, type Tab } from "./Tabs.tsx";
