@@ -3,11 +3,19 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { LoaderCircle } from "lucide-react";
 import { Button, Field, Input } from "@/app/_components/ui";
+import { DemoLoginTable, type DemoLogin } from "./DemoLoginTable.tsx";
 
-type DemoLogin = { email: string; name: string; role: string };
-
-export function LoginForm({ demoLogins, demoPassword, callbackUrl }: { demoLogins: DemoLogin[]; demoPassword?: string; callbackUrl?: string }) {
+export function LoginForm({
+  demoLogins,
+  demoPassword,
+  callbackUrl,
+}: {
+  demoLogins: DemoLogin[];
+  demoPassword?: string;
+  callbackUrl?: string;
+}) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -21,67 +29,81 @@ export function LoginForm({ demoLogins, demoPassword, callbackUrl }: { demoLogin
     const res = await signIn("credentials", { email, password, redirect: false });
     if (!res || res.error) {
       setPending(false);
-      // next-auth reports a refused login as "CredentialsSignin"; throttling comes with our text.
+      // next-auth reports a refused login as "CredentialsSignin"; throttling comes with our own text.
       setError(!res || res.error === "CredentialsSignin" ? "Wrong email or password." : res.error);
       return;
     }
+    // Stay pending through the navigation: the button must not invite a second click.
     router.push(callbackUrl ?? "/accounts");
     router.refresh();
   }
 
   return (
-    <main className="grid min-h-screen place-items-center bg-slate-100 p-6">
-      <div className="w-full max-w-md space-y-4">
-        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <div className="mb-5 flex items-center gap-2">
-            <span aria-hidden className="grid h-7 w-7 place-items-center rounded bg-blue-600 text-sm font-bold text-white">D</span>
-            <h1 className="text-lg font-semibold text-slate-900">Sign in to Dealfloor</h1>
-          </div>
-          <form onSubmit={onSubmit} className="space-y-3" noValidate>
+    <main className="flex min-h-dvh flex-col items-center justify-center bg-slate-100 px-4 py-10">
+      <div className="w-full max-w-md">
+        <div className="mb-6 flex items-center justify-center gap-2.5">
+          <span
+            aria-hidden
+            className="grid size-8 place-items-center rounded-lg bg-blue-600 text-sm font-bold text-white shadow-sm"
+          >
+            D
+          </span>
+          <span className="text-lg font-semibold tracking-tight text-slate-900">Dealfloor</span>
+        </div>
+        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+          <h1 className="text-base font-semibold text-slate-900">Sign in</h1>
+          <p className="mt-0.5 mb-5 text-[13px] text-slate-600">Use your work email and password.</p>
+          <form onSubmit={onSubmit} className="space-y-3.5" noValidate aria-label="Sign in">
             <Field label="Email">
-              {(ids) => <Input {...ids} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
+              {(ids) => (
+                <Input
+                  {...ids}
+                  type="email"
+                  name="email"
+                  autoComplete="username"
+                  autoFocus
+                  spellCheck={false}
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                />
+              )}
             </Field>
             <Field label="Password">
               {(ids) => (
-                <Input {...ids} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+                <Input
+                  {...ids}
+                  type="password"
+                  name="password"
+                  autoComplete="current-password"
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
               )}
             </Field>
             {error && (
-              <p data-testid="login-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+              <p
+                data-testid="login-error"
+                className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-800"
+              >
                 {error}
               </p>
             )}
-            <Button type="submit" variant="primary" className="w-full" disabled={pending}>
+            <Button type="submit" variant="primary" className="mt-1 w-full" disabled={pending}>
+              {pending && <LoaderCircle aria-hidden className="motion-safe:animate-spin" />}
               {pending ? "Signing in…" : "Sign in"}
             </Button>
           </form>
         </div>
         {demoLogins.length > 0 && (
-          <section aria-labelledby="demo-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="demo-heading" className="text-sm font-semibold text-slate-900">Demo logins</h2>
-            <p className="mt-0.5 text-xs text-slate-600">
-              This database holds demo data. Password: <code className="font-mono">{demoPassword}</code>. Choose one to fill the form.
-            </p>
-            <ul className="mt-2 divide-y divide-slate-100 text-sm">
-              {demoLogins.map((u) => (
-                <li key={u.email}>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setEmail(u.email);
-                      if (demoPassword) setPassword(demoPassword);
-                    }}
-                    className="flex w-full items-center justify-between gap-3 px-1 py-1.5 text-left hover:bg-slate-50"
-                  >
-                    <span className="font-mono text-xs text-slate-800">{u.email}</span>
-                    <span className="text-xs text-slate-600">
-                      {u.name} · {u.role.charAt(0) + u.role.slice(1).toLowerCase()}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <DemoLoginTable
+            logins={demoLogins}
+            password={demoPassword}
+            onPick={(login) => {
+              setEmail(login.email);
+              if (demoPassword) setPassword(demoPassword);
+              setError(null);
+            }}
+          />
         )}
       </div>
     </main>
