@@ -26,7 +26,10 @@ async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery
   if (codes) {
     push(await db.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM ${d.table} WHERE ${codes} AND ${scope} LIMIT ${limit}`, "identifier");
   }
-  if (q.tsQuery && out.length < limit) {
+  // An e-mail or a phone is an exact identifier: its words as name prefixes ("bench", "example")
+  // would only add noise and cost a scan of everything that shares them.
+  const exactOnly = q.email !== null || q.phones.length > 0;
+  if (q.tsQuery && !exactOnly && out.length < limit) {
     // Exact name first, then the closest by trigram similarity.
     push(
       await db.$queryRaw<{ id: string }[]>`
@@ -40,9 +43,9 @@ async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery
       "name",
     );
   }
-  // Typos ("Smiht"): trigram similarity per word, only when full-text found too little.
+  // Typos ("Smiht"): trigram similarity per word, only when nothing else matched at all.
   const words = q.tokens.filter((t) => t.length >= 3);
-  if (words.length && out.length < limit) {
+  if (words.length && !exactOnly && out.length === 0) {
     const anyWord = Prisma.join(
       words.flatMap((w) => d.fuzzy.map((col) => Prisma.sql`${col} % ${w}`)),
       " OR ",
