@@ -14,10 +14,12 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**"],
+    exclude: ["**/node_modules/**", ".git/**", "e2e/**", ".next/**", "data/**", "server/generated/**"],
     globalSetup: ["server/test/global-setup.ts"],
+    // PGlite takes seconds to start on a busy 2-core machine; cloning the template is ~0.5 s idle.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    teardownTimeout: 60_000,
     // Two cores: two files at a time keeps PGlite instances from fighting for memory and CPU.
     maxWorkers: 2,
   },
