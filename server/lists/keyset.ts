@@ -45,14 +45,19 @@ function decodeCursor(spec: KeysetSpec, cursor: string): unknown[] {
   }
 }
 
-/** (a, b, id) > (va, vb, vid) in the spec's directions, as a Prisma where. */
+/**
+ * (a, b, id) > (va, vb, vid) in the spec's directions, as a Prisma where. Prisma cannot write a
+ * row-value comparison, and PostgreSQL cannot turn the OR of branches into an index range on its
+ * own, so the leading field also gets a plain bound (a >= va) that the index can seek to.
+ */
 function afterCursor(spec: KeysetSpec, values: unknown[]): Record<string, unknown> {
   const fields = allFields(spec);
   const branches = fields.map((field, i) => {
     const equalBefore = Object.fromEntries(fields.slice(0, i).map((f, j) => [f.name, values[j]]));
     return { ...equalBefore, [field.name]: { [field.dir === "asc" ? "gt" : "lt"]: values[i] } };
   });
-  return { OR: branches };
+  const lead = fields[0]!;
+  return { AND: [{ [lead.name]: { [lead.dir === "asc" ? "gte" : "lte"]: values[0] } }, { OR: branches }] };
 }
 
 export function orderByOf(spec: KeysetSpec): Record<string, "asc" | "desc">[] {
