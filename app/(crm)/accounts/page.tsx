@@ -1,10 +1,11 @@
 import { Building2 } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { AccountType, Segment } from "@/server/generated/prisma/enums.ts";
-import { Badge } from "@/app/_components/ui";
+import { Badge, Button } from "@/app/_components/ui";
 import { formatMoney } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { ListPage } from "../_list/ListPage.tsx";
+import { ExportCsvLink } from "../import/_components/ExportCsvLink.tsx";
 import { enumLabel, enumParam, param, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Accounts · Dealfloor" };
@@ -24,6 +25,12 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
     <ListPage
       title="Accounts"
       description="Organisations and individual customers you and your teams cover."
+      actions={
+        <>
+          <ExportCsvLink entity="accounts" searchParams={sp} />
+          <Button href="/import" size="sm">Import CSV</Button>
+        </>
+      }
       pathname="/accounts"
       searchParams={sp}
       page={page}

@@ -5,6 +5,7 @@ import { Badge } from "@/app/_components/ui";
 import { formatDate } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { ListPage } from "../_list/ListPage.tsx";
+import { ExportCsvLink } from "../import/_components/ExportCsvLink.tsx";
 import { enumLabel, enumParam, param, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Agreements · Dealfloor" };
@@ -24,6 +25,12 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
     <ListPage
       title="Agreements"
       description="Consent agreements: marketing on a channel needs an active agreement for it."
+      actions={
+        <>
+          <ExportCsvLink entity="agreements" searchParams={sp} />
+          
+        </>
+      }
       pathname="/agreements"
       searchParams={sp}
       page={page}

@@ -5,6 +5,7 @@ import { Badge } from "@/app/_components/ui";
 import { formatDate, formatMoney } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { ListPage } from "../_list/ListPage.tsx";
+import { ExportCsvLink } from "../import/_components/ExportCsvLink.tsx";
 import { enumLabel, enumParam, param, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Campaigns · Dealfloor" };
@@ -20,6 +21,12 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
     <ListPage
       title="Campaigns"
       description="Marketing campaigns, their contact lists and internal campaign activities."
+      actions={
+        <>
+          <ExportCsvLink entity="campaigns" searchParams={sp} />
+          
+        </>
+      }
       pathname="/campaigns"
       searchParams={sp}
       page={page}

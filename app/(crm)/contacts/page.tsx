@@ -3,6 +3,7 @@ import { api } from "@/server/trpc/server-caller.ts";
 import { Badge, Button } from "@/app/_components/ui";
 import { FilterChips } from "../_list/FilterChips.tsx";
 import { ListPage } from "../_list/ListPage.tsx";
+import { ExportCsvLink } from "../import/_components/ExportCsvLink.tsx";
 import { param, type SearchParams } from "../_list/search-params.ts";
 import { contactMechanismLabel } from "../_list/contact-mechanism-label.ts";
 
@@ -20,7 +21,13 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
     <ListPage
       title="Contacts"
       description="People at your accounts, and customers in their own right."
-      actions={<Button href="/contacts/new" variant="primary" size="sm">New contact</Button>}
+      actions={
+        <>
+          <ExportCsvLink entity="contacts" searchParams={sp} />
+          <Button href="/import" size="sm">Import CSV</Button>
+          <Button href="/contacts/new" variant="primary" size="sm">New contact</Button>
+        </>
+      }
       pathname="/contacts"
       searchParams={sp}
       page={page}
