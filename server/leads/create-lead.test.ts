@@ -13,6 +13,9 @@ let teamId: string;
 const viewerOf = async (userId: string) => (await loadViewer(t.db, await openSession(t.db, userId, {})))!;
 const create = (input: Record<string, unknown>) => createLead({ db: t.db, viewer: rep }, ZCreateLeadRequestSchema.parse({ foreName: "Ines", surname: "Moreau", leadSource: "WEBSITE", ...input }));
 
+type Refusal = { code: string; details: { duplicates: { kind: string; id: string }[] } };
+const refusal = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a refusal"); }, (e: unknown) => e as Refusal);
+
 beforeAll(async () => {
   t = await createTestDb();
   const team = await createTeam(t.db, { name: "FX desk" });
@@ -43,10 +46,10 @@ describe("lead create", () => {
 
   it("warns about an existing lead or contact with the same email or phone, in any format, offering to open it", async () => {
     const contact = await createContact(t.db, { ownerId: rep.id, teamId, phones: ["+44 20 7946 0999"] });
-    const byPhone = await create({ phone: "442079460999" }).catch((e: unknown) => e as { code: string; details: { duplicates: { kind: string; id: string }[] } });
+    const byPhone = await refusal(create({ phone: "442079460999" }));
     expect(byPhone).toMatchObject({ code: "CONFLICT" });
     expect(byPhone.details.duplicates).toEqual([expect.objectContaining({ kind: "contact", id: contact.id, matchedOn: "phone" })]);
-    const byEmail = await create({ email: "INES@moreau.test" }).catch((e: unknown) => e as { details: { duplicates: { kind: string }[] } });
+    const byEmail = await refusal(create({ email: "INES@moreau.test" }));
     expect(byEmail.details.duplicates[0]!.kind).toBe("lead");
     // Confirmed by the user: saved anyway.
     expect((await create({ email: "ines@moreau.test", allowDuplicate: true })).id).toBeDefined();

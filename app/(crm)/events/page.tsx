@@ -1,7 +1,7 @@
 import { CalendarDays } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { EventType } from "@/server/generated/prisma/enums.ts";
-import { Badge, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
+import { Badge, Button, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
 import { formatDateTime } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { enumLabel, enumParam, pagerHrefs, param, type SearchParams } from "../_list/search-params.ts";
@@ -17,7 +17,16 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="space-y-3">
-      <PageHeader title="Events" description="Sales activities and meetings that move a sale." />
+      <PageHeader
+        title="Events"
+        description="Sales activities and meetings that move a sale."
+        actions={
+          <>
+            <Button href="/events/calendar">Week calendar</Button>
+            <Button variant="primary" href="/events/new">New event</Button>
+          </>
+        }
+      />
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         <FilterChips
           pathname="/events"
@@ -37,6 +46,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         <DataTable<Row>
           rows={page.items}
           getRowKey={(e) => e.id}
+          rowHref={(e) => `/events/${e.id}`}
           columns={[
             { key: "start", header: "Starts", cell: (e) => formatDateTime(e.startsAt) },
             { key: "subject", header: "Subject", cell: (e) => e.subject },

@@ -1,7 +1,7 @@
 import { UserPlus } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { LeadSource, LeadStatus } from "@/server/generated/prisma/enums.ts";
-import { Badge, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
+import { Badge, Button, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
 import { formatDate } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { enumLabel, enumParam, pagerHrefs, param, type SearchParams } from "../_list/search-params.ts";
@@ -22,7 +22,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="space-y-3">
-      <PageHeader title="Leads" description="New inquiries from campaigns, trade shows, direct mail and referrals." />
+      <PageHeader title="Leads" description="New inquiries from campaigns, trade shows, direct mail and referrals." actions={<Button variant="primary" href="/leads/new">New lead</Button>} />
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         <FilterChips pathname="/leads" searchParams={sp} name="status" label="Status" options={enumOptions(LeadStatus, enumLabel)} />
         <FilterChips pathname="/leads" searchParams={sp} name="leadSource" label="Lead Source" options={enumOptions(LeadSource, enumLabel)} />

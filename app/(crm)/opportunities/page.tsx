@@ -1,7 +1,7 @@
 import { Target } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { OpportunityStage } from "@/server/generated/prisma/enums.ts";
-import { DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
+import { Button, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
 import { formatDate, formatMoney } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { enumLabel, enumParam, pagerHrefs, param, type SearchParams } from "../_list/search-params.ts";
@@ -20,7 +20,16 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
 
   return (
     <div className="space-y-3">
-      <PageHeader title="Opportunities" description="Deals you can close, by close date." />
+      <PageHeader
+        title="Opportunities"
+        description="Deals you can close, by close date."
+        actions={
+          <>
+            <Button href="/opportunities/pipeline">Pipeline board</Button>
+            <Button variant="primary" href="/opportunities/new">New opportunity</Button>
+          </>
+        }
+      />
       <FilterChips pathname="/opportunities" searchParams={sp} name="stage" label="Stage" options={enumOptions(OpportunityStage, enumLabel)} />
       {page.items.length === 0 ? (
         <EmptyState icon={Target} title="No opportunities" description="No opportunities match this view." />

@@ -1,18 +1,49 @@
+import Link from "next/link";
+import { Pencil } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
-import { Card, PageHeader } from "@/app/_components/ui";
-import { formatDate } from "@/app/_components/format";
+import { Badge, Button, Card, PageHeader } from "@/app/_components/ui";
+import { formatDate, formatDateTime } from "@/app/_components/format";
 import { FieldGrid } from "../../_detail/FieldGrid.tsx";
 import { MechanismList } from "../../_detail/MechanismList.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
 import { enumLabel } from "../../_list/search-params.ts";
+import { ConvertLead } from "../_components/ConvertLead.tsx";
+
+const link = "text-blue-700 hover:underline";
 
 export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const trpc = await api();
   const l = await orNotFound(trpc.leads.byId({ id }));
+  const converted = l.status === "CONVERTED";
   return (
     <div className="space-y-4">
-      <PageHeader title={`${l.foreName} ${l.surname}`} description={l.partyGroupName ?? "Lead"} />
+      <PageHeader
+        title={`${l.foreName} ${l.surname}`}
+        description={l.partyGroupName ?? "Lead"}
+        actions={
+          converted ? (
+            <Badge tone="green">Converted</Badge>
+          ) : (
+            <>
+              <Button size="sm" href={`/leads/${l.id}/edit`}><Pencil aria-hidden size={14} /> Edit</Button>
+              <ConvertLead leadId={l.id} partyGroupName={l.partyGroupName} />
+            </>
+          )
+        }
+      />
+      {converted && (
+        <Card>
+          <h2 className="mb-2 text-sm font-semibold text-slate-800">Converted{l.convertedAt ? ` on ${formatDateTime(l.convertedAt)}` : ""}</h2>
+          <FieldGrid
+            fields={[
+              { label: "Account", value: l.convertedAccount && <Link className={link} href={`/accounts/${l.convertedAccount.id}`}>{l.convertedAccount.partyGroupName}</Link> },
+              { label: "Contact", value: l.convertedContact && <Link className={link} href={`/contacts/${l.convertedContact.id}`}>{l.convertedContact.foreName} {l.convertedContact.surname}</Link> },
+              { label: "Opportunity", value: l.convertedOpportunity && <Link className={link} href={`/opportunities/${l.convertedOpportunity.id}`}>{l.convertedOpportunity.name}</Link> },
+            ]}
+          />
+        </Card>
+      )}
       <Card>
         <FieldGrid
           fields={[
@@ -26,6 +57,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             { label: "Status", value: enumLabel(l.status) },
             { label: "Owner", value: l.owner.name },
             { label: "Received", value: formatDate(l.createdAt) },
+            { label: "Description", value: l.description },
           ]}
         />
       </Card>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { api } from "@/server/trpc/server-caller.ts";
-import { Card, DataTable, PageHeader } from "@/app/_components/ui";
+import { CalendarPlus, Pencil } from "lucide-react";
+import { Button, Card, DataTable, PageHeader } from "@/app/_components/ui";
 import { formatDate, formatDateTime, formatMoney } from "@/app/_components/format";
 import { FieldGrid } from "../../_detail/FieldGrid.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
@@ -14,7 +15,13 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   type History = (typeof o.stageHistory)[number];
   return (
     <div className="space-y-4">
-      <PageHeader title={o.name} description={o.account.partyGroupName} actions={<StageBadge stage={o.stage} />} />
+      <PageHeader title={o.name} description={o.account.partyGroupName} actions={
+          <>
+            <StageBadge stage={o.stage} />
+            <Button size="sm" href={`/opportunities/${o.id}/edit`}><Pencil aria-hidden size={14} /> Edit</Button>
+            <Button size="sm" href={`/events/new?opportunityId=${o.id}`}><CalendarPlus aria-hidden size={14} /> New event</Button>
+          </>
+        } />
       <Card>
         <FieldGrid
           fields={[
@@ -26,11 +33,13 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
             { label: "Close Date", value: formatDate(o.closeDate) },
             { label: "Next Step", value: o.nextStep },
             { label: "Next Step Date", value: o.nextStepDate ? formatDate(o.nextStepDate) : null },
-            { label: "Lead", value: o.lead ? `${o.lead.foreName} ${o.lead.surname} (${o.lead.partyId})` : null },
+            { label: "Lead", value: o.lead ? <Link className="text-blue-700 hover:underline" href={`/leads/${o.lead.id}`}>{o.lead.foreName} {o.lead.surname} ({o.lead.partyId})</Link> : null },
             { label: "Lead Source", value: o.leadSource ? enumLabel(o.leadSource) : null },
             { label: "Marketing Campaign", value: o.campaign?.name },
             { label: "Forecast category", value: enumLabel(o.forecastCategory) },
             { label: "Owner", value: o.owner.name },
+            { label: "Contact", value: o.contact ? <Link className="text-blue-700 hover:underline" href={`/contacts/${o.contact.id}`}>{o.contact.foreName} {o.contact.surname}</Link> : null },
+            { label: "Description", value: o.description },
           ]}
         />
       </Card>
