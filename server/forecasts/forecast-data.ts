@@ -81,6 +81,8 @@ export async function loadForecastInputs(db: Db, scope: ForecastScope, type: Per
       select: { id: true, subjectUserId: true, teamId: true, periodStart: true, category: true, amount: true, currency: true, reason: true, createdAt: true, adjustedBy: { select: { id: true, name: true } } },
     })
   ).map((a) => ({ ...a, period: dateKey(a.periodStart) }));
+  const resolved = await resolveAdjustmentTeams(db, adjustments);
+  for (const a of adjustments) a.teamId = resolved.get(a.id) ?? a.teamId;
 
   return {
     companyName: scope.kind === "all" ? "Company" : scope.kind === "teams" ? "My teams" : "My forecast",
@@ -92,4 +94,26 @@ export async function loadForecastInputs(db: Db, scope: ForecastScope, type: Per
     quotas,
     adjustments,
   };
+}
+
+/**
+ * Older adjustments of a person carry no team. Such an adjustment belongs to the team its author
+ * manages and the person is in (a manager adjusts within their own desk); failing that, null, and
+ * the roll-up files it under the person's home team.
+ */
+export async function resolveAdjustmentTeams(
+  db: Db,
+  rows: { id: string; subjectUserId: string | null; teamId: string | null; adjustedBy: { id: string } }[],
+): Promise<Map<string, string | null>> {
+  const open = rows.filter((r) => r.subjectUserId && !r.teamId);
+  const out = new Map<string, string | null>(rows.map((r) => [r.id, r.teamId]));
+  if (!open.length) return out;
+  const userIds = [...new Set(open.flatMap((r) => [r.subjectUserId!, r.adjustedBy.id]))];
+  const memberships = await db.teamMembership.findMany({ where: { userId: { in: userIds } }, select: { userId: true, teamId: true, isManager: true }, orderBy: [{ createdAt: "asc" }, { teamId: "asc" }] });
+  for (const r of open) {
+    const subjectTeams = new Set(memberships.filter((m) => m.userId === r.subjectUserId).map((m) => m.teamId));
+    const team = memberships.find((m) => m.userId === r.adjustedBy.id && m.isManager && subjectTeams.has(m.teamId));
+    out.set(r.id, team?.teamId ?? null);
+  }
+  return out;
 }

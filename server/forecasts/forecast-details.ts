@@ -6,6 +6,7 @@ import type { ServiceContext } from "../service-context.ts";
 import { forecastScope, visibleTeam, visibleUser, type ForecastScope } from "./forecast-scope.ts";
 import { addPeriods, dateKey, periodFromKey, ZDateKey, ZPeriodType } from "./forecast-periods.ts";
 import { decimalToEur } from "./fx-to-eur.ts";
+import { resolveAdjustmentTeams } from "./forecast-data.ts";
 
 const ZNodeRequest = z.object({
   periodType: ZPeriodType.default("QUARTER"),
@@ -53,14 +54,21 @@ export async function forecastHistory(ctx: ServiceContext, input: z.input<typeof
       reason: true,
       createdAt: true,
       teamId: true,
+      subjectUserId: true,
       subjectUser: { select: { id: true, name: true } },
       adjustedBy: { select: { id: true, name: true } },
     },
   });
+  // Adjustments saved without a team are placed in the team their author manages: keep only the
+  // ones that land in the team (or teams) asked about.
+  const resolved = await resolveAdjustmentTeams(ctx.db, rows);
+  const allowedTeams = req.teamId ? [req.teamId] : scope.kind === "teams" ? scope.teamIds : null;
+  for (const r of rows) r.teamId = resolved.get(r.id) ?? null;
+  const kept = allowedTeams ? rows.filter((r) => r.teamId === null || allowedTeams.includes(r.teamId)) : rows;
   const teamNames = new Map(
     (await ctx.db.team.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.teamId).filter((t): t is string => !!t))] } }, select: { id: true, name: true } })).map((t) => [t.id, t.name]),
   );
-  return rows.map((r) => ({
+  return kept.map((r) => ({
     id: r.id,
     category: r.category,
     amount: decimalToEur(r.amount, r.currency).toFixed(2),

@@ -1,5 +1,6 @@
 import {
   Building2,
+  LayoutDashboard,
   CalendarDays,
   FileCheck2,
   Headset,
@@ -29,6 +30,7 @@ export const NAV_GROUPS: NavGroup[] = [
   {
     label: "Sales",
     items: [
+      { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
       { href: "/opportunities", label: "Opportunities", icon: Target },
       { href: "/events", label: "Events", icon: CalendarDays },
       { href: "/forecasts", label: "Forecasts", icon: TrendingUp },

@@ -11,7 +11,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const c = await orNotFound(trpc.contacts.byId({ id }));
   return (
     <div className="space-y-4">
-      <PageHeader title={`${c.foreName} ${c.middleInitial ? `${c.middleInitial}. ` : ""}${c.surname}`} description={c.jobTitle ?? "Contact"} />
+      <PageHeader title={`${c.foreName} ${c.middleInitial ? `${c.middleInitial}. ` : ""}${c.surname}`} description={c.jobTitle ?? "Contact"} actions={<Link href={`/contacts/${c.id}/timeline`} className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50">Timeline</Link>} />
       <Card>
         <FieldGrid
           fields={[
