@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type KeyboardEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
@@ -12,6 +12,12 @@ import type { PipelineBoard as Board, PipelineCard } from "@/server/pipeline/pip
 import { enumLabel } from "../../_list/search-params.ts";
 
 type Stage = (typeof STAGES)[number];
+
+const noSubscription = () => () => {};
+/** True once the board is interactive in the browser (false in the server's HTML). */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 type Override = { stage: Stage; version: number; probability: number };
 
 /**
@@ -29,6 +35,7 @@ export function PipelineBoard({ board }: { board: Board }) {
   const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
   const focusAfterMove = useRef<string | null>(null);
+  const hydrated = useHydrated();
 
   // Server data wins once it has caught up with a local move.
   const cards = board.columns.flatMap((c) => c.cards).map((card) => {
@@ -89,7 +96,7 @@ export function PipelineBoard({ board }: { board: Board }) {
   }
 
   return (
-    <div className="space-y-2">
+    <div className="space-y-2" data-board-ready={hydrated}>
       <p className="text-xs text-slate-500" id="board-help">
         Drag a card to another stage, or focus a card and press Alt+→ / Alt+← (or use its “Move to” menu).
       </p>
