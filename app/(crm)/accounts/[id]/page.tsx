@@ -42,7 +42,6 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
         actions={
           <>
             {a.isCustomer ? <Badge tone="green">Customer</Badge> : <Badge tone="neutral">Prospect</Badge>}
-            <Link href={`/accounts/${a.id}/timeline`} className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50">Timeline</Link>
             <Link href={`/events/new?accountId=${a.id}`} className="text-sm font-medium text-blue-700 hover:underline">New event</Link>
             <Link href={`/accounts/${a.id}/timeline`} className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50">Timeline</Link>
             <AccountEditor
