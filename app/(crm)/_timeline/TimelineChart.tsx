@@ -89,7 +89,8 @@ export default function TimelineChart({ data }: { data: TimelineChartData }) {
   }
 
   const bars = CHANNELS.filter((c) => data.buckets.some((b) => b.byChannel[c]));
-  const rows = data.buckets.map((b) => ({ ...b, ...Object.fromEntries(CHANNELS.map((c) => [c, b.byChannel[c] ?? 0])) }));
+  // Markers only where there is something to mark: a zero draws no dot.
+  const rows = data.buckets.map((b) => ({ ...b, deals: b.deals || null, callReports: b.callReports || null, ...Object.fromEntries(CHANNELS.map((c) => [c, b.byChannel[c] ?? 0])) }));
   const zoom = (start: string) => {
     const end = bucketEnd(start, data.unit);
     go({ from: start < data.from ? data.from : start, to: end > data.to ? data.to : end });

@@ -124,14 +124,14 @@ export async function TimelineView({ subject, subjectId, backHref, sp }: { subje
               <h2 className="text-sm font-semibold text-slate-800">
                 {chart.points ? "Each interaction" : `Interactions per ${chart.unit}`}
               </h2>
-              <span className="text-xs text-slate-500">{chart.points ? "Click a point to open it" : "Click a bar to zoom in"}</span>
+              {chart.total > 0 && <span className="text-xs text-slate-500">{chart.points ? "Click a point to open it" : "Click a bar to zoom in"}</span>}
             </div>
             {chart.total === 0 ? (
               <EmptyState icon={History} title="No interactions in this view" description="Nothing took place in these dates on this channel. Widen the dates or choose every channel." />
             ) : (
               <TimelineChartLoader data={chartData} label={`Interactions Timeline chart, ${chart.total} interactions`} />
             )}
-            <details className="mt-2 text-xs">
+            {chart.total > 0 && <details className="mt-2 text-xs">
               <summary className="cursor-pointer text-blue-700">Chart data as a table</summary>
               <div className="mt-2 max-h-72 overflow-auto rounded border border-slate-200">
                 <table className="w-full text-left text-xs">
@@ -162,7 +162,7 @@ export async function TimelineView({ subject, subjectId, backHref, sp }: { subje
                   </tbody>
                 </table>
               </div>
-            </details>
+            </details>}
           </Card>
           {opened !== null && openId && (
             <Card className="p-3" >
@@ -182,7 +182,7 @@ export async function TimelineView({ subject, subjectId, backHref, sp }: { subje
                 <dl className="grid grid-cols-2 gap-x-4 gap-y-1.5 text-xs md:grid-cols-3">
                   {[
                     ["Account Name", opened.account.partyGroupName],
-                    ["Contact", opened.contact ? `${opened.contact.foreName} ${opened.contact.surname}` : null],
+                    ["Contact", opened.contact ? <Link key="c" className="text-blue-700 hover:underline" href={`/contacts/${opened.contact.id}/timeline`}>{opened.contact.foreName} {opened.contact.surname}</Link> : null],
                     ["Assigned User", opened.assignedUser.name],
                     ["Duration (h)", opened.durationHours?.toString() ?? null],
                     ["Result Type", opened.resultType],
@@ -191,7 +191,7 @@ export async function TimelineView({ subject, subjectId, backHref, sp }: { subje
                     ["Source Type", opened.sourceType],
                     ["Call report", opened.commSessionId ? "Yes, from a call or chat" : "No"],
                   ].map(([label, value]) => (
-                    <div key={label}>
+                    <div key={String(label)}>
                       <dt className="text-slate-500">{label}</dt>
                       <dd className="text-slate-900">{value || "—"}</dd>
                     </div>

@@ -147,11 +147,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
 
       <div className="grid grid-cols-2 gap-2 md:grid-cols-3 xl:grid-cols-6" aria-label="Forecast summary" role="group">
         <Stat label="Quota" value={money(f.quota)} sub={f.quota ? `Attainment ${pct(f.attainment)}` : "No quota set"} testId="stat-quota" />
-        <Stat label="Closed won" value={money(f.closedWon)} sub={`${f.wonCount} deals`} href={measureHref("closedWon")} testId="stat-closed-won" />
+        <Stat label="Closed won" value={money(f.closedWon)} sub={`${f.wonCount} ${f.wonCount === 1 ? "deal" : "deals"}`} href={measureHref("closedWon")} testId="stat-closed-won" />
         <Stat label="Commit" value={money(f.adjusted.commit)} sub={f.adjusted.commit !== f.commit ? `Unadjusted ${money(f.commit)}` : "Not adjusted"} href={measureHref("commit")} testId="stat-commit" />
         <Stat label="Best case" value={money(f.adjusted.bestCase)} sub={f.adjusted.bestCase !== f.bestCase ? `Unadjusted ${money(f.bestCase)}` : "Not adjusted"} href={measureHref("bestCase")} testId="stat-best-case" />
         <Stat label="Weighted pipeline" value={money(f.adjusted.weighted)} sub={f.adjusted.weighted !== f.weighted ? `Unadjusted ${money(f.weighted)}` : "By probability"} href={measureHref("pipeline")} testId="stat-weighted" />
-        <Stat label="Open pipeline" value={money(f.pipeline)} sub={`${f.openCount} open deals`} href={measureHref("pipeline")} testId="stat-pipeline" />
+        <Stat label="Open pipeline" value={money(f.pipeline)} sub={`${f.openCount} open ${f.openCount === 1 ? "deal" : "deals"}`} href={measureHref("pipeline")} testId="stat-pipeline" />
       </div>
 
       {view.rows.length > 0 && (
@@ -194,7 +194,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
               searchParams={sp}
               name="measure"
               label="Show"
-              options={MEASURES.map((m) => ({ value: m, label: MEASURE_LABEL[m] }))}
+              options={MEASURES.map((m) => ({ value: m === "pipeline" ? undefined : m, label: MEASURE_LABEL[m] }))}
             />
           </div>
           {opportunities.items.length === 0 ? (
