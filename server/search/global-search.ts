@@ -19,7 +19,11 @@ async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery
   const out: Matched[] = [];
   const seen = new Set<string>();
   const push = (rows: { id: string }[], matchedOn: Matched["matchedOn"]) => {
-    for (const r of rows) if (!seen.has(r.id) && out.length < limit) (seen.add(r.id), out.push({ id: r.id, matchedOn }));
+    for (const r of rows) {
+      if (seen.has(r.id) || out.length >= limit) continue;
+      seen.add(r.id);
+      out.push({ id: r.id, matchedOn });
+    }
   };
 
   const codes = q.codes.length ? d.codes(viewer, q.codes) : null;

@@ -25,7 +25,12 @@ export function GlobalSearchBox({ inputRef }: { inputRef: RefObject<HTMLInputEle
 
   const result = useQuery({ ...trpc.search.global.queryOptions({ q, limit: 5 }), enabled: q.length > 0, placeholderData: (prev) => prev });
   const hits = useMemo(() => (result.data ? SEARCH_GROUPS.flatMap((g) => result.data.groups[g.type]) : []), [result.data]);
-  useEffect(() => setActive(-1), [result.data]);
+  // New results start with nothing highlighted (reset during render, React's pattern for derived state).
+  const [resultsShown, setResultsShown] = useState(result.data);
+  if (resultsShown !== result.data) {
+    setResultsShown(result.data);
+    setActive(-1);
+  }
 
   const go = (href: string) => {
     setOpen(false);
