@@ -1,8 +1,13 @@
 import fs from "node:fs";
 import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDatabaseUrl } from "./scripts/lib/e2e-database.mjs";
 
 const PORT = process.env.E2E_PORT ?? "3210";
+// One database per run, fixed here so that the web server (scripts/e2e-server.mjs), the workers and
+// the teardown (which drops a PostgreSQL one) all see the same: a fresh `dealfloor_e2e_<random>`
+// database on the DATABASE_URL server, or the embedded directory data/e2e-pglite, recreated per run.
+process.env.E2E_DATABASE_URL = e2eDatabaseUrl(process.env);
 
 // The browser: an explicit path, else Debian's `chromium` on the PATH, else Playwright's own
 // download (`npx playwright install chromium` where the internet is reachable).
@@ -10,7 +15,9 @@ function chromiumPath(): string | undefined {
   const explicit = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? process.env.CHROMIUM_PATH;
   if (explicit) return explicit;
   try {
-    const found = execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim();
+    const found = execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], {
+      encoding: "utf8",
+    }).trim();
     if (found && fs.existsSync(found)) return found;
   } catch {
     // not on the PATH
@@ -22,6 +29,7 @@ export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
   fullyParallel: false,
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
   timeout: 60_000,
@@ -51,7 +59,7 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 180_000,
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",

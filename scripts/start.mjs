@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // `npm start`: migrate, seed an empty database, build when the source changed, serve.
-// `npm run dev` does the same with `next dev` instead of a production build.
-// PGlite: one process owns a data directory, so every step before the server closes it first.
+// `npm run dev` (`--dev`) does the same with `next dev` instead of a production build.
+//
+// PGlite: one process owns a data directory, so every step before the server (migrations, the
+// seed, reading the demo logins) opens it and closes it again before `next start` runs.
+// A later start reuses everything: the migrations are applied already, the database holds users
+// (no reseed) and .next/dealfloor-build-hash matches the source (no rebuild).
 import fs from "node:fs";
 import { spawn } from "node:child_process";
-import { deploy } from "./lib/migrator.mjs";
 import { databaseUrl, isPostgresUrl } from "./lib/database-url.mjs";
-import { buildIsFresh, recordBuild } from "./lib/build-cache.mjs";
+import { ensureBuild } from "./lib/build-cache.mjs";
 import { bin, runOrExit } from "./lib/run.mjs";
 import { appEnv } from "./lib/app-env.mjs";
-import { demoPassword, demoUsers, userCount } from "./lib/demo-logins.mjs";
+import { demoPassword, migrateAndReadUsers, readUsers } from "./lib/demo-logins.mjs";
 
 const dev = process.argv.includes("--dev");
 const env = appEnv();
@@ -18,34 +21,71 @@ const t0 = Date.now();
 const since = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 
 console.log(`Dealfloor: database ${isPostgresUrl(url) ? url.replace(/\/\/[^@]*@/, "//…@") : url}`);
-const applied = await deploy(url);
-console.log(applied.length ? `Migrations applied: ${applied.join(", ")} (${since()})` : `Database schema up to date (${since()})`);
+let users = await migrateAndReadUsers(url);
+console.log(
+  users.applied.length
+    ? `Migrations applied: ${users.applied.join(", ")} (${since()})`
+    : `Database schema up to date (${since()})`,
+);
 
-const seeding = (await userCount(url)) === 0;
-if (seeding) {
-  console.log("Empty database: seeding demo data…");
-  if (fs.existsSync("prisma/seed.ts")) await runOrExit("Seeding", bin("tsx"), ["prisma/seed.ts"], { env });
-  else console.warn("prisma/seed.ts is missing: no demo data.");
+if (users.userCount === 0) {
+  if (fs.existsSync("prisma/seed.ts")) {
+    console.log("Empty database: seeding demo data…");
+    await runOrExit("Seeding", bin("tsx"), ["prisma/seed.ts"], { env });
+    users = await readUsers(url);
+    console.log(`Seeded (${since()})`);
+  } else console.warn("prisma/seed.ts is missing: starting without demo data.");
 }
 
 if (!dev) {
-  if (buildIsFresh()) console.log(`Build is up to date (${since()})`);
-  else {
-    console.log("Building the app (first start or changed source)…");
-    await runOrExit("Build", bin("next"), ["build"], { env });
-    recordBuild();
+  try {
+    if (await ensureBuild({ env })) console.log(`Built (${since()})`);
+    else console.log(`Build is up to date (${since()})`);
+  } catch (e) {
+    console.error(`\n✖ ${e.message}`);
+    process.exit(e.exitCode || 1);
   }
 }
 
-// The seed prints the logins itself when it runs.
-const logins = seeding ? [] : await demoUsers(url);
+const logins = users.demoLogins;
 const password = demoPassword();
-if (logins.length) {
-  console.log(`\nDemo logins${password ? ` (password: ${password})` : ""}:`);
-  for (const u of logins) console.log(`  ${u.role.padEnd(8)} ${u.email}`);
-}
-console.log(`\nDealfloor is starting at ${env.NEXTAUTH_URL} (ready steps took ${since()})\n`);
 
 const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", env.PORT], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopping = true;
+    child.kill(signal);
+  });
+}
+child.on("exit", (code) => process.exit(code ?? (stopping ? 0 : 1)));
+// Under `npm start`, npm forwards a SIGTERM to its `sh -c`, which does not pass it on: when npm is
+// gone (we are re-parented), stop the server rather than leave it holding the port and the database.
+if (process.env.npm_lifecycle_event) {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent && !stopping) {
+      stopping = true;
+      child.kill("SIGTERM");
+    }
+  }, 1000).unref();
+}
+
+// Announce once the server answers (any HTTP status will do), after Next's own start-up lines.
+const origin = `http://127.0.0.1:${env.PORT}`;
+for (let i = 0; i < 600 && !stopping; i++) {
+  const answered = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
+    () => true,
+    () => false,
+  );
+  if (answered) {
+    const lines = [``, `Dealfloor is running at ${env.NEXTAUTH_URL} (ready in ${since()})`];
+    if (logins.length) {
+      lines.push(`Demo logins${password ? `, password "${password}"` : ""} (also listed on the login page):`);
+      for (const u of logins) lines.push(`  ${u.role.padEnd(8)} ${u.email}`);
+    }
+    console.log(lines.join("\n") + "\n");
+    break;
+  }
+  await new Promise((r) => setTimeout(r, 500));
+}

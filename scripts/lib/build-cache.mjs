@@ -1,58 +1,99 @@
-// Rebuild only when the source changed: a hash of everything `next build` reads from the project,
-// kept next to the build.
+// Rebuild only when the source changed. The hash covers every file `next build` can read from the
+// project (a deny-list, so a new source folder is covered without editing this file) and is kept
+// next to the build in .next/dealfloor-build-hash. Shared by `npm start`, `npm test` and the e2e server.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { bin, run } from "./run.mjs";
 
-const INPUTS = [
-  "app",
-  "server",
-  "public",
-  "types",
-  "prisma/schema.prisma",
-  "proxy.ts",
-  "next.config.ts",
-  "postcss.config.mjs",
-  "tsconfig.json",
-  "package-lock.json",
-  "scripts/lib/database-url.mjs",
-];
-const SKIP = new Set(["node_modules", ".next", "generated"]);
+// Never part of the build (relative paths from the project root).
+const SKIP_PATHS = new Set([
+  "node_modules",
+  ".git",
+  ".next",
+  ".ci",
+  "data",
+  "cache",
+  "coverage",
+  "test-results",
+  "playwright-report",
+  "bench",
+  "e2e",
+  "prisma/migrations",
+  "server/generated", // generated from prisma/schema.prisma, which is hashed
+  "server/test",
+  "scripts/start.mjs",
+  "scripts/test.mjs",
+  "scripts/e2e-server.mjs",
+  "scripts/db.mjs",
+  "scripts/generate.mjs",
+  // The harness's own helpers (the app imports only database-url.mjs from scripts/lib).
+  "scripts/lib/app-env.mjs",
+  "scripts/lib/build-cache.mjs",
+  "scripts/lib/demo-logins.mjs",
+  "scripts/lib/e2e-database.mjs",
+  "scripts/lib/e2e-database.d.mts",
+  "scripts/lib/run.mjs",
+  "playwright.config.ts",
+  "vitest.config.ts",
+  "eslint.config.mjs",
+  "next-env.d.ts", // rewritten by `next build` and `next dev`
+  "tsconfig.tsbuildinfo",
+]);
+const SKIP_FILE = /(\.test\.tsx?|\.spec\.tsx?|\.md|\.log|^\.prettier.*|^\.gitignore|^\.DS_Store)$/;
 const HASH_FILE = ".next/dealfloor-build-hash";
 
-function* files(entry) {
-  if (!fs.existsSync(entry)) return;
-  const stat = fs.statSync(entry);
-  if (stat.isFile()) {
-    yield entry;
-    return;
-  }
-  for (const name of fs.readdirSync(entry).sort()) {
-    if (SKIP.has(name) || name.endsWith(".test.ts")) continue;
-    yield* files(path.join(entry, name));
+function* files(root, rel) {
+  for (const entry of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    if (SKIP_PATHS.has(child)) continue;
+    if (entry.isDirectory()) yield* files(root, child);
+    else if (entry.isFile() && !SKIP_FILE.test(entry.name)) yield child;
   }
 }
 
 export function sourceHash(root = process.cwd()) {
   const hash = crypto.createHash("sha256");
-  for (const input of INPUTS) {
-    for (const file of files(path.join(root, input))) {
-      hash.update(path.relative(root, file));
-      hash.update(fs.readFileSync(file));
-    }
+  hash.update(`node ${process.version}\0`);
+  for (const file of [...files(root, "")].sort()) {
+    hash.update(`${file}\0`);
+    hash.update(fs.readFileSync(path.join(root, file)));
+    hash.update("\0");
   }
   return hash.digest("hex");
 }
 
-export function buildIsFresh(root = process.cwd()) {
+function recordedHash(root) {
   const file = path.join(root, HASH_FILE);
-  return (
-    fs.existsSync(path.join(root, ".next/BUILD_ID")) &&
-    fs.existsSync(file) &&
-    fs.readFileSync(file, "utf8").trim() === sourceHash(root)
-  );
+  if (!fs.existsSync(path.join(root, ".next/BUILD_ID")) || !fs.existsSync(file)) return null;
+  return fs.readFileSync(file, "utf8").trim();
 }
 
-export function recordBuild(root = process.cwd()) {
-  fs.writeFileSync(path.join(root, HASH_FILE), sourceHash(root));
+export function buildIsFresh(root = process.cwd()) {
+  return recordedHash(root) === sourceHash(root);
+}
+
+export function recordBuild(root = process.cwd(), hash = sourceHash(root)) {
+  fs.writeFileSync(path.join(root, HASH_FILE), hash);
+}
+
+/**
+ * Runs `next build` unless the build in .next matches the source. Returns true when it built;
+ * throws (with `exitCode`) when the build fails.
+ * Next loads route modules while collecting page data, and the app's database client is created
+ * when its module loads: the build gets DATABASE_URL=pglite:memory so that it never opens the
+ * embedded data directory (which a running server may own) nor a user's PostgreSQL database.
+ */
+export async function ensureBuild({ env = process.env, label = "Production build" } = {}) {
+  const root = process.cwd();
+  const hash = sourceHash(root);
+  if (recordedHash(root) === hash) return false;
+  const code = await run(bin("next"), ["build"], {
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "pglite:memory" },
+  });
+  if (code !== 0)
+    throw Object.assign(new Error(`${label} failed (next build exited ${code})`), { exitCode: code });
+  // The hash of the source as the build started: an edit made during the build rebuilds next time.
+  recordBuild(root, hash);
+  return true;
 }

@@ -1,4 +1,7 @@
 export declare const E2E_PGLITE_DIR: string;
-export declare const E2E_PG_DATABASE: string;
+export declare const E2E_PG_DATABASE_PREFIX: string;
 export declare function e2eDatabaseUrl(env: Record<string, string | undefined>): string;
-export declare function resetPostgresDatabase(url: string, options: { recreate: boolean }): Promise<void>;
+export declare function resetPostgresDatabase(
+  url: string,
+  options?: { recreate: boolean; adminUrl?: string },
+): Promise<void>;
