@@ -51,7 +51,7 @@ export function LoginForm({
           <span className="text-lg font-semibold tracking-tight text-slate-900">Dealfloor</span>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <h1 className="text-base font-semibold text-slate-900">Sign in</h1>
+          <h1 className="text-base font-semibold text-slate-900">Sign in to Dealfloor</h1>
           <p className="mt-0.5 mb-5 text-[13px] text-slate-600">Use your work email and password.</p>
           <form onSubmit={onSubmit} className="space-y-3.5" noValidate aria-label="Sign in">
             <Field label="Email">
