@@ -4,6 +4,7 @@ import type { ForecastCategory, Opportunity, OpportunityStage } from "../../serv
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
 import { createAccount } from "./accounts.ts";
+import { DEFAULT_PROBABILITY, isClosed } from "../../server/opportunities/stage-defaults.ts";
 
 export type OpportunityRow = CreateManyRow<"opportunity">;
 export type OpportunityStageHistoryRow = CreateManyRow<"opportunityStageHistory">;
@@ -11,19 +12,9 @@ export type OpportunityStageHistoryRow = CreateManyRow<"opportunityStageHistory"
 /** The sales process in order; CLOSED_LOST can follow any open stage. */
 export const OPEN_STAGES: readonly OpportunityStage[] = ["PROSPECTING", "QUALIFICATION", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION"];
 
-export const STAGE_PROBABILITY: Record<OpportunityStage, number> = {
-  PROSPECTING: 10,
-  QUALIFICATION: 20,
-  NEEDS_ANALYSIS: 40,
-  PROPOSAL: 60,
-  NEGOTIATION: 80,
-  CLOSED_WON: 100,
-  CLOSED_LOST: 0,
-};
-
-export function isClosedStage(stage: OpportunityStage): boolean {
-  return stage === "CLOSED_WON" || stage === "CLOSED_LOST";
-}
+// One table of stage defaults: the server's, so demo data agrees with what a stage move sets.
+export const STAGE_PROBABILITY = DEFAULT_PROBABILITY;
+export const isClosedStage = isClosed;
 
 /**
  * The category a rep would call: late stages commit, proposals are best case, early ones are
