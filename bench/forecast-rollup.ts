@@ -10,6 +10,7 @@ import { forecastTrend, forecastView } from "../server/forecasts/forecast-view.t
 import { addPeriods, periodStartAt } from "../server/forecasts/forecast-periods.ts";
 import { opportunityGroups } from "../server/forecasts/forecast-data.ts";
 import { line, scratchDatabase, timeIt } from "./bench-db.ts";
+import { runBench } from "./run-bench.ts";
 
 const COUNT = Number(process.argv[2] ?? 100_000);
 
@@ -60,10 +61,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -6,6 +6,7 @@ import { openBenchDb } from "./search.ts";
 import { startImport } from "../server/import/run-import.ts";
 import { getImportJob } from "../server/import/get-import-job.ts";
 import { createRng } from "../prisma/random.ts";
+import { runBench } from "./run-bench.ts";
 
 const ROWS = Number(process.argv[2] ?? 200_000);
 
@@ -39,10 +40,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -8,6 +8,7 @@ import { encodeCursor } from "../server/lists/keyset.ts";
 import { contactScope } from "../server/access/visibility.ts";
 import type { Viewer } from "../server/access/viewer.ts";
 import type { Db } from "../server/db/create-client.ts";
+import { runBench } from "./run-bench.ts";
 
 const LIMIT = 50;
 const PAGE = 10_000;
@@ -47,10 +48,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

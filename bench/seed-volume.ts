@@ -8,6 +8,7 @@ import { createPrismaClient } from "../server/db/create-client.ts";
 import { deploy } from "../scripts/lib/migrator.mjs";
 import { createRng } from "../prisma/random.ts";
 import {
+import { runBench } from "./run-bench.ts";
   buildContact,
   buildContactMechanisms,
   buildTeam,
@@ -103,11 +104,4 @@ async function main() {
   }
 }
 
-// An idle pg pool would keep the process alive: exit explicitly.
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -8,6 +8,7 @@ import { buildAccount, buildInteraction, buildTeam, buildUser, insertByUnnest } 
 import type { Viewer } from "../server/access/viewer.ts";
 import { timelineChart, timelinePage } from "../server/timeline/interactions-timeline.ts";
 import { line, scratchDatabase, timeIt } from "./bench-db.ts";
+import { runBench } from "./run-bench.ts";
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const OTHERS = 40_000;
@@ -50,10 +51,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

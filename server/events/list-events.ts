@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { EventType } from "../generated/prisma/enums.ts";
 import { eventScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
+import { eventRowSelect } from "./event-row-select.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 export const ZListEventsRequestSchema = ZPageRequestSchema.extend({
@@ -15,20 +16,7 @@ export type ListEventsRequest = z.input<typeof ZListEventsRequestSchema>;
 const upcoming: KeysetSpec = { fields: [{ name: "startsAt", dir: "asc", type: "date" }] };
 const past: KeysetSpec = { fields: [{ name: "startsAt", dir: "desc", type: "date" }] };
 
-const select = {
-  id: true,
-  subject: true,
-  type: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
-  location: true,
-  outcome: true,
-  account: { select: { id: true, partyGroupName: true } },
-  opportunity: { select: { id: true, name: true } },
-  owner: { select: { name: true } },
-  _count: { select: { attendees: true } },
-} satisfies Prisma.EventSelect;
+const select = eventRowSelect;
 
 export async function listEvents({ db, viewer }: ServiceContext, input: ListEventsRequest, now = new Date()) {
   const req = ZListEventsRequestSchema.parse(input);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { eventScope } from "../access/visibility.ts";
+import { eventRowSelect } from "./event-row-select.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { weekOf, weekRange } from "./week-range.ts";
 
@@ -27,18 +28,7 @@ export async function weekEvents({ db, viewer }: ServiceContext, input: WeekEven
     where,
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: MAX_EVENTS,
-    select: {
-      id: true,
-      subject: true,
-      type: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      location: true,
-      account: { select: { id: true, partyGroupName: true } },
-      opportunity: { select: { id: true, name: true } },
-      owner: { select: { name: true } },
-    },
+    select: eventRowSelect,
   });
   return { monday, ...range, events, truncated: events.length === MAX_EVENTS };
 }
