@@ -8,7 +8,6 @@ import { createPrismaClient } from "../server/db/create-client.ts";
 import { deploy } from "../scripts/lib/migrator.mjs";
 import { createRng } from "../prisma/random.ts";
 import {
-import { runBench } from "./run-bench.ts";
   buildContact,
   buildContactMechanisms,
   buildTeam,
@@ -17,6 +16,7 @@ import { runBench } from "./run-bench.ts";
   insertInChunks,
   type CreateManyRow,
 } from "../prisma/factories/index.ts";
+import { runBench } from "./run-bench.ts";
 
 const COUNT = Number(process.argv[2] ?? 100_000);
 // createMany costs ~0.5 ms of client CPU a row: a slice is enough to extrapolate.
