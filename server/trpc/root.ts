@@ -16,6 +16,12 @@ import { salesTabRouter } from "../sales-tab/router.ts";
 import { searchRouter } from "../search/router.ts";
 import { importsRouter } from "../import/router.ts";
 import { pipelineRouter } from "../pipeline/router.ts";
+import { telephonyRouter } from "../telephony/router.ts";
+import { callReportRouter } from "../call-report/router.ts";
+import { commToolsRouter } from "../comm-tools/router.ts";
+import { dealsRouter } from "../deals/router.ts";
+import { tasksRouter } from "../tasks/router.ts";
+import { simulatorRouter } from "../simulator/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -35,6 +41,12 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   imports: importsRouter,
   pipeline: pipelineRouter,
+  telephony: telephonyRouter,
+  callReport: callReportRouter,
+  commTools: commToolsRouter,
+  deals: dealsRouter,
+  tasks: tasksRouter,
+  simulator: simulatorRouter,
 });
 
 export type AppRouter = typeof appRouter;

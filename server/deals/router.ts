@@ -1,0 +1,3 @@
+import { createTRPCRouter } from "../trpc/init.ts";
+
+export const dealsRouter = createTRPCRouter({});
