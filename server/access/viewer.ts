@@ -25,3 +25,23 @@ export function isAdmin(viewer: Viewer): boolean {
 export function isManagerOrAdmin(viewer: Viewer): boolean {
   return viewer.role === "MANAGER" || viewer.role === "ADMIN";
 }
+
+type UserWithMemberships = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  memberships: { teamId: string; isManager: boolean }[];
+};
+
+export function viewerFromUser(user: UserWithMemberships, sessionId: string): Viewer {
+  return {
+    id: user.id,
+    sessionId,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    teamIds: user.memberships.map((m) => m.teamId),
+    managedTeamIds: user.memberships.filter((m) => m.isManager).map((m) => m.teamId),
+  };
+}

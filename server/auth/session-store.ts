@@ -1,5 +1,5 @@
 import type { Db } from "../db/create-client.ts";
-import type { Viewer } from "../access/viewer.ts";
+import { viewerFromUser, type Viewer } from "../access/viewer.ts";
 
 export const SESSION_DAYS = 7;
 
@@ -29,14 +29,5 @@ export async function loadViewer(db: Db, sessionId: string, now = new Date()): P
     include: { user: { include: { memberships: { select: { teamId: true, isManager: true } } } } },
   });
   if (!session || session.revokedAt || session.expiresAt <= now || session.user.disabledAt) return null;
-  const { user } = session;
-  return {
-    id: user.id,
-    sessionId: session.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    teamIds: user.memberships.map((m) => m.teamId),
-    managedTeamIds: user.memberships.filter((m) => m.isManager).map((m) => m.teamId),
-  };
+  return viewerFromUser(session.user, session.id);
 }

@@ -1,14 +1,9 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { toE164 } from "../phone/to-e164.ts";
 import { importFields, importRowSchemas, type ImportEntity, type ImportRow } from "./import-fields.ts";
 import type { RowProblem } from "./import-request.ts";
 
 export type ValidRow = { row: number; data: ImportRow; e164: string | null; emailLower: string | null };
 
-/** A phone as typed, in E.164 (national numbers read as GB, the desk's home region), or null. */
-export function toE164(value: string): string | null {
-  const parsed = parsePhoneNumberFromString(value, "GB");
-  return parsed?.isPossible() ? parsed.number : null;
-}
 
 /** The mapping must name a column for every required field, and only columns the file has. */
 export function mappingProblems(entity: ImportEntity, headers: string[], mapping: Record<string, string>): Record<string, string> {
