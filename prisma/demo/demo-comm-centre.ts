@@ -58,7 +58,8 @@ export function buildDemoCommCentre(rng: Rng, rows: DemoRows): DemoTemplate[] {
   for (const rule of RULES) rows.commCentreRule.push(buildCommCentreRule(rng, rule));
 
   const integrations = [
-    { name: "Demo PBX", kind: "PBX", originateUrl: "http://127.0.0.1:4010/originate" },
+    // No originate endpoint: the demo PBX is a softphone-only line, so click-to-dial connects at once.
+    { name: "Demo PBX", kind: "PBX", originateUrl: null },
     { name: "Demo Turret", kind: "TURRET", originateUrl: null },
     { name: "Demo Chat", kind: "CHAT", originateUrl: null },
   ] as const;

@@ -1,5 +1,6 @@
 import { Badge } from "@/app/_components/ui";
 import { enumLabel } from "../_list/search-params.ts";
+import { PhoneLink } from "./PhoneLink.tsx";
 
 type Mechanism = { id: string; type: string; value: string; e164: string | null; purpose: string | null; isPrimary: boolean };
 
@@ -11,7 +12,7 @@ export function MechanismList({ mechanisms }: { mechanisms: Mechanism[] }) {
       {mechanisms.map((m) => (
         <li key={m.id} className="flex items-center gap-3 py-1.5">
           <span className="w-16 text-xs font-medium text-slate-500">{enumLabel(m.type)}</span>
-          <span className="text-slate-900">{m.type === "PHONE" ? <a className="text-blue-700 hover:underline" href={`tel:${m.e164 ?? m.value}`}>{m.value}</a> : m.value}</span>
+          <span className="text-slate-900">{m.type === "PHONE" ? <PhoneLink number={m.e164 ?? m.value} display={m.value} /> : m.value}</span>
           {m.purpose && <span className="text-xs text-slate-500">{m.purpose}</span>}
           {m.isPrimary && <Badge tone="blue">Primary</Badge>}
         </li>

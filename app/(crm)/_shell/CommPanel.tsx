@@ -1,31 +1,47 @@
-import Link from "next/link";
-import { Clock, PhoneOff, Search, UserPlus, X } from "lucide-react";
-import { EmptyState } from "@/app/_components/ui";
+"use client";
 
-// Seed 003: with no customer selected only search, new contact and latest communications are
-// available. The admin-defined rules for a selected customer come with the softphone.
-const NO_CUSTOMER_ACTIONS = [
-  { label: "Search", href: "/search", icon: Search },
-  { label: "New contact", href: "/contacts/new", icon: UserPlus },
-  { label: "Latest communications", href: "/communication-centre", icon: Clock },
-];
+import { usePathname, useSearchParams } from "next/navigation";
+import { X } from "lucide-react";
+import { useCommCentre } from "./comm/use-comm-centre.ts";
+import { Softphone } from "./comm/Softphone.tsx";
+import { ChatPanel } from "./comm/ChatPanel.tsx";
+import { LatestCommunications } from "./comm/LatestCommunications.tsx";
+import { ActionPanel } from "./comm/ActionPanel.tsx";
 
 const sectionHeading = "mb-2 text-[11px] font-semibold tracking-wide text-slate-500 uppercase";
 
+/** The customer in front of the agent: the account page they are on, else the live call's. */
+function useSelectedCustomer(liveAccountId: string | null) {
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const onAccount = /^\/accounts\/([0-9a-f-]{36})/.exec(pathname)?.[1] ?? null;
+  return { accountId: onAccount ?? liveAccountId, sessionId: params.get("session") };
+}
+
 /**
  * The communication centre docked on every CRM page. Collapsing hides it rather than unmounting
- * it, so a call in the softphone survives the panel being put away.
+ * it, so a call in the softphone, and the live stream behind it, survive the panel being put away.
  */
 export function CommPanel({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const comm = useCommCentre();
+  const calls = comm.sessions.filter((s) => s.channel === "CALL");
+  const chats = comm.sessions.filter((s) => s.channel === "CHAT");
+  const live = comm.sessions.find((s) => ["RINGING", "ANSWERED", "ON_HOLD"].includes(s.state) && s.customer?.accountId);
+  const selected = useSelectedCustomer(live?.customer?.accountId ?? null);
+
   return (
-    <aside
-      id="comm-panel"
-      aria-label="Communication Centre"
-      hidden={!open}
-      className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-white"
-    >
+    <aside id="comm-panel" aria-label="Communication Centre" hidden={!open} className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-white">
       <div className="flex h-11 shrink-0 items-center justify-between border-b border-slate-200 pr-2 pl-4">
-        <h2 className="text-[13px] font-semibold text-slate-900">Communication Centre</h2>
+        <h2 className="flex items-center gap-2 text-[13px] font-semibold text-slate-900">
+          Communication Centre
+          <span
+            data-testid="stream-status"
+            data-connected={comm.connected}
+            title={comm.connected ? "Receiving calls and chats" : "Reconnecting…"}
+            className={`size-2 rounded-full ${comm.connected ? "bg-emerald-500" : "bg-amber-400"}`}
+          />
+          <span className="sr-only">{comm.connected ? "Connected" : "Reconnecting"}</span>
+        </h2>
         <button
           type="button"
           onClick={onClose}
@@ -40,57 +56,29 @@ export function CommPanel({ open, onClose }: { open: boolean; onClose: () => voi
           <h3 id="softphone-heading" className={sectionHeading}>
             Softphone
           </h3>
-          <div
-            data-testid="softphone"
-            className="flex items-center gap-3 rounded-lg border border-slate-200 bg-slate-50 px-3 py-3"
-          >
-            <span className="grid size-8 place-items-center rounded-full bg-white text-slate-400 ring-1 ring-slate-200">
-              <PhoneOff aria-hidden size={15} />
-            </span>
-            <div>
-              <p className="text-[13px] font-medium text-slate-800">No active call</p>
-              <p className="text-xs text-slate-600">Incoming calls and chats open here.</p>
-            </div>
-          </div>
+          {comm.loadError && <p className="mb-2 text-xs text-red-700">Could not load your calls. Reload the page to retry.</p>}
+          <Softphone calls={calls} />
+        </section>
+
+        <section aria-labelledby="chat-heading">
+          <h3 id="chat-heading" className={sectionHeading}>
+            Chat
+          </h3>
+          <ChatPanel chats={chats} transcripts={comm.transcripts} />
         </section>
 
         <section aria-labelledby="latest-heading">
           <h3 id="latest-heading" className={sectionHeading}>
             Latest Communications
           </h3>
-          <EmptyState
-            compact
-            icon={Clock}
-            title="No recent communications"
-            description="Your calls and chats show here, newest first."
-            action={
-              <Link
-                href="/communication-centre"
-                className="text-xs font-medium text-blue-700 hover:underline"
-              >
-                Open Communication Centre
-              </Link>
-            }
-          />
+          <LatestCommunications refreshKey={comm.sessions.length} />
         </section>
 
         <section aria-labelledby="actions-heading">
           <h3 id="actions-heading" className={sectionHeading}>
             Action Panel
           </h3>
-          <p className="mb-2 text-xs text-slate-600">No customer selected.</p>
-          <ul className="space-y-1" data-testid="action-panel">
-            {NO_CUSTOMER_ACTIONS.map(({ label, href, icon: Icon }) => (
-              <li key={label}>
-                <Link
-                  href={href}
-                  className="flex h-8 items-center gap-2 rounded-md border border-slate-200 px-2.5 text-[13px] text-slate-800 hover:border-slate-300 hover:bg-slate-50"
-                >
-                  <Icon aria-hidden size={15} className="text-slate-500" /> {label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ActionPanel accountId={selected.accountId} sessionId={selected.sessionId} />
         </section>
       </div>
     </aside>
