@@ -1,8 +1,17 @@
-import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
+import { adminProcedure, createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
 import { agentBus } from "./agent-bus.ts";
 import { activeSessions, sessionDetail, ZSessionIdRequestSchema } from "./agent-sessions.ts";
 import { controlCall, linkCustomer, replyToChat, ZCallControlRequestSchema, ZChatReplyRequestSchema, ZLinkCustomerRequestSchema } from "./agent-controls.ts";
 import { dial, ZDialRequestSchema } from "./dial.ts";
+import {
+  createIntegration,
+  listIntegrations,
+  rotateSecret,
+  setIntegrationEnabled,
+  ZCreateIntegrationRequestSchema,
+  ZRotateSecretRequestSchema,
+  ZSetIntegrationEnabledRequestSchema,
+} from "./integrations-admin.ts";
 
 export const telephonyRouter = createTRPCRouter({
   active: protectedProcedure.query(({ ctx }) => activeSessions(ctx)),
@@ -11,4 +20,8 @@ export const telephonyRouter = createTRPCRouter({
   reply: protectedProcedure.input(ZChatReplyRequestSchema).mutation(({ ctx, input }) => replyToChat(ctx, agentBus(), input)),
   linkCustomer: protectedProcedure.input(ZLinkCustomerRequestSchema).mutation(({ ctx, input }) => linkCustomer(ctx, agentBus(), input)),
   dial: protectedProcedure.input(ZDialRequestSchema).mutation(({ ctx, input }) => dial(ctx, agentBus(), input)),
+  integrations: adminProcedure.query(({ ctx }) => listIntegrations(ctx)),
+  createIntegration: adminProcedure.input(ZCreateIntegrationRequestSchema).mutation(({ ctx, input }) => createIntegration(ctx, input)),
+  rotateSecret: adminProcedure.input(ZRotateSecretRequestSchema).mutation(({ ctx, input }) => rotateSecret(ctx, input)),
+  setIntegrationEnabled: adminProcedure.input(ZSetIntegrationEnabledRequestSchema).mutation(({ ctx, input }) => setIntegrationEnabled(ctx, input)),
 });

@@ -1,0 +1,90 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { ServiceContext } from "../service-context.ts";
+import { notFound } from "../errors.ts";
+import { ZRecordId } from "../lists/id-input.ts";
+import { mutate } from "../records/mutate.ts";
+
+export const ZCreateIntegrationRequestSchema = z.object({
+  name: z.string().trim().min(1, "Name is required").max(100),
+  kind: z.enum(["PBX", "TURRET", "CHAT"], "Choose PBX, turret or chat"),
+  originateUrl: z.union([z.url("Enter a full http(s) URL"), z.literal(""), z.null()]).optional().transform((v) => v || null),
+});
+export const ZRotateSecretRequestSchema = z.object({
+  id: ZRecordId,
+  /** How long the old secret keeps working, so the provider can be re-configured meanwhile. */
+  overlapHours: z.number().int().min(0, "0 ends the old secret now").max(168, "At most a week").default(24),
+});
+export const ZSetIntegrationEnabledRequestSchema = z.object({ id: ZRecordId, enabled: z.boolean() });
+
+// The secret is shown once, when issued. It is kept as is because HMAC verification needs it.
+const newSecret = () => `whsec_${randomBytes(24).toString("base64url")}`;
+
+export async function listIntegrations({ db }: ServiceContext) {
+  const now = new Date();
+  const rows = await db.ctiIntegration.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      enabled: true,
+      originateUrl: true,
+      createdAt: true,
+      secrets: { where: { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, orderBy: { createdAt: "desc" }, select: { id: true, createdAt: true, expiresAt: true, secret: true } },
+      _count: { select: { events: true } },
+    },
+  });
+  // Only the last four characters leave the server after issue.
+  return rows.map(({ secrets, _count, ...r }) => ({
+    ...r,
+    events: _count.events,
+    secrets: secrets.map(({ secret, ...s }) => ({ ...s, hint: `…${secret.slice(-4)}` })),
+  }));
+}
+
+export async function createIntegration(ctx: ServiceContext, input: z.input<typeof ZCreateIntegrationRequestSchema>) {
+  const data = ZCreateIntegrationRequestSchema.parse(input);
+  const secret = newSecret();
+  return mutate(ctx, {
+    action: "create",
+    entityType: "CtiIntegration",
+    run: async (tx) => {
+      const integration = await tx.ctiIntegration.create({ data: { ...data, secrets: { create: { secret } } } });
+      return { result: { id: integration.id, secret }, entityId: integration.id, after: data };
+    },
+  });
+}
+
+export async function rotateSecret(ctx: ServiceContext, input: z.input<typeof ZRotateSecretRequestSchema>) {
+  const { id, overlapHours } = ZRotateSecretRequestSchema.parse(input);
+  const secret = newSecret();
+  const now = new Date();
+  const until = new Date(now.getTime() + overlapHours * 3600_000);
+  return mutate(ctx, {
+    action: "rotateSecret",
+    entityType: "CtiIntegration",
+    run: async (tx) => {
+      const integration = await tx.ctiIntegration.findUnique({ where: { id }, select: { id: true } });
+      if (!integration) throw notFound("Integration");
+      // Old secrets that would outlive the overlap are cut to it; ones ending sooner keep their end.
+      await tx.integrationSecret.updateMany({ where: { integrationId: id, OR: [{ expiresAt: null }, { expiresAt: { gt: until } }] }, data: { expiresAt: until } });
+      await tx.integrationSecret.create({ data: { integrationId: id, secret } });
+      return { result: { id, secret, oldSecretsExpireAt: until.toISOString() }, entityId: id, after: { overlapHours } };
+    },
+  });
+}
+
+export async function setIntegrationEnabled(ctx: ServiceContext, input: z.input<typeof ZSetIntegrationEnabledRequestSchema>) {
+  const { id, enabled } = ZSetIntegrationEnabledRequestSchema.parse(input);
+  return mutate(ctx, {
+    action: enabled ? "enable" : "disable",
+    entityType: "CtiIntegration",
+    run: async (tx) => {
+      const before = await tx.ctiIntegration.findUnique({ where: { id }, select: { enabled: true } });
+      if (!before) throw notFound("Integration");
+      await tx.ctiIntegration.update({ where: { id }, data: { enabled } });
+      return { result: { id, enabled }, entityId: id, before, after: { enabled } };
+    },
+  });
+}
