@@ -10,6 +10,7 @@ import {
   createAgreement,
   createCampaign,
   createContact,
+  createCtiIntegration,
   createEvent,
   createInteraction,
   createLead,
@@ -39,12 +40,15 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
 
 type ZodLike = { shape?: Record<string, { safeParse(v: unknown): { success: boolean } }> };
 
-/** The record-id keys a procedure's input requires (`id`, or an `accountId` it acts on). */
+// The record-id keys a procedure's input may require, and where the other team's record for each comes from.
+const ID_KEYS = ["id", "sessionId", "accountId"] as const;
+
+/** The record-id keys a procedure's input requires (`id`, or the `sessionId` / `accountId` it acts on). */
 function requiredIdKeys(path: string): string[] {
   const inputs = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[path]!._def.inputs;
   return inputs.flatMap((schema) => {
     const shape = (schema as ZodLike).shape ?? {};
-    return ["id", "accountId"].filter((key) => shape[key] && !shape[key].safeParse(undefined).success);
+    return ID_KEYS.filter((key) => shape[key] && !shape[key].safeParse(undefined).success);
   });
 }
 
@@ -57,14 +61,19 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "salesTab.related": (accountId) => ({ accountId }),
   "interactions.create": (accountId) => ({ accountId, planning: { name: "Call", type: "CALL" } }),
   "agreements.create": (accountId) => ({ accountId, agreementType: "EMAIL_MARKETING", startDate: "2026-01-01" }),
+  "telephony.control": (sessionId) => ({ sessionId, action: "answer" }),
+  "telephony.reply": (sessionId) => ({ sessionId, text: "Hello" }),
+  "telephony.linkCustomer": (sessionId) => ({ sessionId, accountId: otherTeamIds.accounts }),
+  "telephony.setIntegrationEnabled": (id) => ({ id, enabled: false }),
 };
 
 function inputFor(path: string, ids: Record<string, string>, missingId?: string): unknown {
-  const keys = requiredIdKeys(path);
-  const id = missingId ?? (keys.includes("id") ? ids[path.split(".")[0]!] : ids.accounts);
+  const key = ID_KEYS.find((k) => requiredIdKeys(path).includes(k));
+  if (!key) return undefined;
+  const id = missingId ?? (key === "id" ? ids[path.split(".")[0]!] : key === "sessionId" ? ids.sessions : ids.accounts);
   const sample = sampleInputs[path];
   if (sample && id) return sample(id);
-  return keys.includes("id") ? { id } : undefined;
+  return { [key]: id };
 }
 
 let t: TestDb;
@@ -91,6 +100,14 @@ beforeAll(async () => {
     await createInteraction(db, { accountId: account.id, assignedUserId: them.id, teamId: theirs.id })
   ).id;
   otherTeamIds.agreements = (await createAgreement(db, { accountId: account.id, agreementType: "EMAIL_MARKETING" })).id;
+  // Another agent's call, and an integration (admin-only procedures refuse a rep before looking).
+  const integration = await createCtiIntegration(db);
+  otherTeamIds.telephony = integration.id;
+  otherTeamIds.sessions = (
+    await db.commSession.create({
+      data: { integrationId: integration.id, externalId: "their-call", channel: "CALL", direction: "INBOUND", fromAddress: "+441614960000", agentId: them.id, accountId: account.id },
+    })
+  ).id;
 
   const sessionId = await openSession(db, me.id, {});
   rep = (await loadViewer(db, sessionId))!;
