@@ -89,13 +89,15 @@ export function CallCard({ session, muted, onToggleMute }: { session: SessionVie
   const act = (action: "answer" | "decline" | "hold" | "resume" | "hangup") => control.mutate({ sessionId: session.id, action });
   const elapsed = useElapsed(session.answeredAt ?? session.ringingAt, session.endedAt);
   const inbound = session.direction === "INBOUND";
-  const who = session.customer?.name ?? (inbound ? session.from : session.to) ?? "Unknown";
+  const number = inbound ? (session.fromE164 ?? session.from) : session.to;
+  const who = session.customer?.name ?? number ?? "Unknown";
   const live = ["RINGING", "ANSWERED", "ON_HOLD"].includes(session.state);
   const Icon = inbound ? PhoneIncoming : PhoneOutgoing;
 
   return (
     <div
       data-testid="call-card"
+      data-session-id={session.id}
       data-state={session.state}
       className={`rounded-lg border p-3 ${session.state === "RINGING" && inbound ? "border-blue-300 bg-blue-50" : "border-slate-200 bg-white"}`}
     >
@@ -109,7 +111,7 @@ export function CallCard({ session, muted, onToggleMute }: { session: SessionVie
           </p>
           <p className="truncate text-xs text-slate-600">
             {session.customer?.accountName && session.customer.type !== "account" ? `${session.customer.accountName} · ` : ""}
-            {inbound ? session.from : session.to}
+            {number}
             {session.line ? ` → ${session.line}` : ""}
           </p>
         </div>
