@@ -26,10 +26,15 @@ async function main() {
     create: { name: "Bench PBX", kind: "PBX", secrets: { create: { secret: SECRET } } },
   });
   await db.agentLine.upsert({ where: { line: AGENT_LINE }, update: { userId: rep.id }, create: { line: AGENT_LINE, userId: rep.id } });
-  const numbers = (
-    await db.contactMechanism.findMany({ where: { type: "PHONE", contact: { teamId: { in: rep.teamIds } } }, select: { e164: true }, take: 500, skip: 10_000 })
-  ).map((m) => m.e164!);
-  console.log(`Screen pop, ${(await db.contact.count()).toLocaleString()} contacts, ${numbers.length} caller numbers from the rep's book`);
+  // The bulk factories draw phones from the few fictional ranges Ofcom reserves, so hundreds of
+  // contacts share each one. A real book has one or two records per number: give 500 of the rep's
+  // contacts their own direct line, and time a shared switchboard number apart.
+  const callers = await db.contactMechanism.findMany({ where: { type: "PHONE", contact: { teamId: { in: rep.teamIds } } }, select: { id: true }, take: 500, skip: 10_000, orderBy: { id: "asc" } });
+  const numbers = callers.map((_, i) => `+4420379${String(10_000 + i).padStart(5, "0")}`.slice(0, 13));
+  for (const [i, c] of callers.entries()) await db.contactMechanism.update({ where: { id: c.id }, data: { e164: numbers[i], value: numbers[i] } });
+  const shared = (await db.$queryRaw<{ e164: string; n: bigint }[]>`
+    SELECT e164, count(*) AS n FROM "ContactMechanism" WHERE e164 IS NOT NULL GROUP BY e164 ORDER BY n DESC LIMIT 1`)[0]!;
+  console.log(`Screen pop, ${(await db.contact.count()).toLocaleString()} contacts; ${numbers.length} direct lines; busiest shared number has ${shared.n} records`);
 
   const abort = new AbortController();
   const stream = (await openAgentStream(db, bus, rep.id, null, abort.signal)).getReader();
@@ -42,8 +47,7 @@ async function main() {
 
   let i = 0;
   const kinds: Record<string, number> = {};
-  const post = async () => {
-    const from = numbers[i++ % numbers.length]!;
+  const post = async (from: string) => {
     const callId = randomUUID();
     const raw = JSON.stringify({ type: "call.ringing", eventId: callId, callId, occurredAt: new Date().toISOString(), from, line: AGENT_LINE });
     const ts = Math.floor(Date.now() / 1000);
@@ -51,8 +55,8 @@ async function main() {
     if (res.status !== 202) throw new Error(`webhook answered ${res.status}: ${JSON.stringify(res.body)}`);
     await waitFor(`"id":"${res.body.sessionId as string}"`);
   };
-  const timed = await timeIt(post, 200, 20);
-  line("webhook received → pop event on the agent's stream", timed, 50);
+  line("webhook → pop on the agent's stream (direct line)", await timeIt(() => post(numbers[i++ % numbers.length]!), 200, 20), 50);
+  line(`webhook → pop (switchboard, ${shared.n} records)`, await timeIt(() => post(shared.e164), 50, 5));
 
   const pops = await db.agentNotification.findMany({ where: { agentId: rep.id, type: "session" }, select: { payload: true }, take: 200, orderBy: { seq: "desc" } });
   for (const p of pops) {
