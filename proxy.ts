@@ -2,7 +2,8 @@ import type { NextFetchEvent } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 
 // Next 16's proxy (formerly middleware): no JWT, no CRM page. The session row itself is checked
-// on the server by every page and procedure (server/auth/get-viewer.ts).
+// on the server by every page and procedure (server/auth/get-viewer.ts). API routes answer for
+// themselves (401 with a reason), so they are left out rather than redirected to the login page.
 const requireToken = withAuth({ pages: { signIn: "/login" } });
 
 export function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
@@ -11,6 +12,6 @@ export function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
 
 export const config = {
   matcher: [
-    "/((?!login|api/auth|api/health|api/trpc|api/telephony|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
+    "/((?!login|api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
   ],
 };

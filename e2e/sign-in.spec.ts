@@ -30,6 +30,14 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test("an API called without a session answers 401 with a reason, not the login page", async ({ request }) => {
+    for (const path of ["/api/export/accounts", "/api/telephony/stream"]) {
+      const res = await request.get(path, { maxRedirects: 0 });
+      expect(res.status(), path).toBe(401);
+      expect(JSON.stringify(await res.json()), path).toMatch(/Sign in/);
+    }
+  });
+
   test("after sign-out, the back button leads to the login page", async ({ page }) => {
     await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
     await page.goto("/contacts");
