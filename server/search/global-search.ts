@@ -11,6 +11,10 @@ export type GlobalSearchResponse = { q: string; groups: Record<SearchType, Searc
 const CANDIDATES = 500;
 
 type Ctx = Pick<ServiceContext, "db" | "viewer">;
+
+// One word of six or more characters mixing letters and digits: a registration number or Party
+// ID, never a person's or company's name.
+const LOOKS_LIKE_CODE = /^(?=[^ ]*\d)(?=[^ ]*\p{L})[\p{L}\d\-./]{6,}$/u;
 type Matched = { id: string; matchedOn: SearchHit["matchedOn"] };
 
 async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery, limit: number): Promise<Matched[]> {
@@ -30,9 +34,9 @@ async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery
   if (codes) {
     push(await db.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM ${d.table} WHERE ${codes} AND ${scope} LIMIT ${limit}`, "identifier");
   }
-  // An e-mail or a phone is an exact identifier: its words as name prefixes ("bench", "example")
-  // would only add noise and cost a scan of everything that shares them.
-  const exactOnly = q.email !== null || q.phones.length > 0;
+  // An e-mail, a phone or a code such as a Party ID is an exact identifier: its words as name
+  // prefixes ("bench", "pty") would only add noise and cost a scan of everything that shares them.
+  const exactOnly = q.email !== null || q.phones.length > 0 || LOOKS_LIKE_CODE.test(q.text);
   if (q.tsQuery && !exactOnly && out.length < limit) {
     // Exact name first, then the closest by trigram similarity.
     push(
@@ -49,7 +53,7 @@ async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery
   }
   // Typos ("Smiht"): trigram similarity per word, only when nothing else matched at all.
   const words = q.tokens.filter((t) => t.length >= 3);
-  if (words.length && !exactOnly && out.length === 0) {
+  if (words.length && d.fuzzy.length && !exactOnly && out.length === 0) {
     const anyWord = Prisma.join(
       words.flatMap((w) => d.fuzzy.map((col) => Prisma.sql`${col} % ${w}`)),
       " OR ",
