@@ -6,6 +6,9 @@ const EUR_PER_UNIT: Record<string, string> = { EUR: "1", USD: "0.92", GBP: "1.17
 
 export const REPORTING_CURRENCY = "EUR";
 
+/** Currencies a deal may be booked in: the ones with a rate. */
+export const DEAL_CURRENCIES = Object.keys(EUR_PER_UNIT) as [string, ...string[]];
+
 /** Rate used for a currency; unknown currencies count at par rather than vanish from a total. */
 export function eurRate(currency: string): Prisma.Decimal {
   return new Prisma.Decimal(EUR_PER_UNIT[currency] ?? "1");
