@@ -8,21 +8,9 @@ export type CtiIntegrationRow = CreateManyRow<"ctiIntegration">;
 export type IntegrationSecretRow = CreateManyRow<"integrationSecret">;
 export type MessageTemplateRow = CreateManyRow<"messageTemplate">;
 
-/** The tools the communication centre can open for a customer (CommCentreRule.tools). */
-export const COMM_CENTRE_TOOLS = ["ANALYTICS", "PRICING", "CREDIT_CHECK", "DEAL_TICKET"] as const;
-
-/** Action-panel actions (CommCentreRule.actions). */
-export const COMM_CENTRE_ACTIONS = [
-  "START_CALL", "START_CHAT", "SEND_EMAIL", "SEND_SMS", "NEW_INTERACTION", "NEW_OPPORTUNITY", "REGISTER_DEAL", "VIEW_ANALYSIS",
-] as const;
-
-/** The shape of CommCentreRule.conditions; an absent key matches every customer. */
-export type CommCentreConditions = {
-  segments?: string[];
-  kycStatuses?: string[];
-  productsAny?: string[];
-  instrumentsAny?: string[];
-};
+export { COMM_CENTRE_ACTIONS, COMM_CENTRE_TOOLS } from "../../server/comm-tools/catalog.ts";
+export type { RuleConditions as CommCentreConditions } from "../../server/comm-tools/catalog.ts";
+import type { RuleConditions as CommCentreConditions } from "../../server/comm-tools/catalog.ts";
 
 export function buildCommCentreRule(
   rng: Rng,

@@ -65,6 +65,10 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "telephony.reply": (sessionId) => ({ sessionId, text: "Hello" }),
   "telephony.linkCustomer": (sessionId) => ({ sessionId, accountId: otherTeamIds.accounts }),
   "telephony.setIntegrationEnabled": (id) => ({ id, enabled: false }),
+  "deals.register": (accountId) => ({ accountId, instrument: "EUR/USD", side: "BUY", notional: 1_000_000, price: 1.08, currency: "EUR" }),
+  "tasks.approveDeal": (id) => ({ id, version: 1 }),
+  "tasks.rejectDeal": (id) => ({ id, version: 1, reason: "No" }),
+  "tasks.complete": (id) => ({ id, version: 1 }),
 };
 
 function inputFor(path: string, ids: Record<string, string>, missingId?: string): unknown {
@@ -100,6 +104,7 @@ beforeAll(async () => {
     await createInteraction(db, { accountId: account.id, assignedUserId: them.id, teamId: theirs.id })
   ).id;
   otherTeamIds.agreements = (await createAgreement(db, { accountId: account.id, agreementType: "EMAIL_MARKETING" })).id;
+  otherTeamIds.tasks = (await db.task.create({ data: { type: "CALL_BACK", title: "Call back", assigneeId: them.id, accountId: account.id } })).id;
   // Another agent's call, and an integration (admin-only procedures refuse a rep before looking).
   const integration = await createCtiIntegration(db);
   otherTeamIds.telephony = integration.id;

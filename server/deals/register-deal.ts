@@ -4,7 +4,7 @@ import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
 import { accountScope } from "../access/visibility.ts";
 import { mutate, type Tx } from "../records/mutate.ts";
-import { toEur } from "../forecasts/fx-to-eur.ts";
+import { convert } from "../forecasts/fx-to-eur.ts";
 import { ownSessionWhere } from "../telephony/agent-sessions.ts";
 import { creditPosition, withProposedDeal, type CreditPosition } from "./credit.ts";
 import { ZDealPreviewRequestSchema, ZRegisterDealRequestSchema, type RegisterDealRequest } from "./deal-input.ts";
@@ -12,14 +12,19 @@ import { instrumentTypeOf } from "./instrument-type.ts";
 
 type Db = ServiceContext["db"] | Tx;
 
-/** The account's credit position now: its booked exposure, plus deals waiting for a manager. */
-export async function creditOf(db: Db, account: { id: string; creditLimit: Prisma.Decimal; creditExposure: Prisma.Decimal }): Promise<CreditPosition> {
+type CreditAccount = { id: string; creditLimit: Prisma.Decimal; creditExposure: Prisma.Decimal; creditCurrency: string };
+
+/**
+ * The account's credit position now, in its credit currency: booked exposure, plus deals waiting
+ * for a manager.
+ */
+export async function creditOf(db: Db, account: CreditAccount): Promise<CreditPosition & { currency: string }> {
   const pending = await db.deal.findMany({ where: { accountId: account.id, status: "PENDING_APPROVAL" }, select: { notional: true, currency: true } });
-  const pendingEur = pending.reduce((sum, d) => sum + toEur(Number(d.notional), d.currency), 0);
-  return creditPosition(account.creditLimit, account.creditExposure, pendingEur);
+  const pendingTotal = pending.reduce((sum, d) => sum + convert(Number(d.notional), d.currency, account.creditCurrency), 0);
+  return { ...creditPosition(account.creditLimit, account.creditExposure, pendingTotal), currency: account.creditCurrency };
 }
 
-const creditSelect = { id: true, partyGroupName: true, teamId: true, creditLimit: true, creditExposure: true } satisfies Prisma.AccountSelect;
+const creditSelect = { id: true, partyGroupName: true, teamId: true, creditLimit: true, creditExposure: true, creditCurrency: true } satisfies Prisma.AccountSelect;
 
 async function visibleAccount(ctx: Pick<ServiceContext, "viewer">, db: Db, accountId: string) {
   const account = await db.account.findFirst({ where: { id: accountId, ...accountScope(ctx.viewer) }, select: creditSelect });
@@ -32,8 +37,8 @@ export async function previewDeal(ctx: ServiceContext, input: z.input<typeof ZDe
   const { accountId, notional, currency } = ZDealPreviewRequestSchema.parse(input);
   const account = await visibleAccount(ctx, ctx.db, accountId);
   const before = await creditOf(ctx.db, account);
-  const notionalEur = toEur(notional, currency);
-  return { before, after: withProposedDeal(before, notionalEur), notionalEur };
+  const amount = convert(notional, currency, account.creditCurrency);
+  return { before, after: withProposedDeal(before, amount), currency: account.creditCurrency };
 }
 
 /** Who approves a breach: a manager of the account's team, else an admin. */
@@ -44,7 +49,7 @@ async function approverFor(tx: Tx, teamId: string): Promise<string | null> {
   return admin?.id ?? null;
 }
 
-const eur = (n: number) => `€${Math.round(n).toLocaleString("en-GB")}`;
+const money = (n: number, currency: string) => `${currency} ${Math.round(n).toLocaleString("en-GB")}`;
 
 /**
  * A deal registered on the ticket, during a call or not. Within the credit headroom it is booked
@@ -62,8 +67,10 @@ export async function registerDeal(ctx: ServiceContext, input: RegisterDealReque
         const session = await tx.commSession.findFirst({ where: { ...ownSessionWhere(ctx.viewer, req.sessionId), accountId: account.id }, select: { id: true } });
         if (!session) throw notFound("Call");
       }
-      const notionalEur = toEur(req.notional, req.currency);
-      const check = withProposedDeal(await creditOf(tx, account), notionalEur);
+      // Credit is kept in the account's credit currency; the deal's notional is converted into it.
+      const amount = convert(req.notional, req.currency, account.creditCurrency);
+      const check = withProposedDeal(await creditOf(tx, account), amount);
+      const cc = account.creditCurrency;
       const deal = await tx.deal.create({
         data: {
           accountId: account.id,
@@ -86,7 +93,7 @@ export async function registerDeal(ctx: ServiceContext, input: RegisterDealReque
             data: {
               type: "APPROVAL",
               title: `Approve ${req.side} ${req.instrument} ${req.notional.toLocaleString("en-GB")} ${req.currency} for ${account.partyGroupName}`,
-              description: `Exceeds the credit headroom by ${eur(-check.headroom)} (limit ${eur(check.limit)}, exposure ${eur(check.exposure)}, pending ${eur(check.pending)}). Registered by ${ctx.viewer.name}.`,
+              description: `Exceeds the credit headroom by ${money(-check.headroom, cc)} (limit ${money(check.limit, cc)}, exposure ${money(check.exposure - amount, cc)}, pending ${money(check.pending, cc)}). Registered by ${ctx.viewer.name}.`,
               dueAt: new Date(Date.now() + 3600_000),
               assigneeId: approver,
               createdById: ctx.viewer.id,
@@ -97,10 +104,10 @@ export async function registerDeal(ctx: ServiceContext, input: RegisterDealReque
           approvalTaskId = task.id;
         }
       } else {
-        await tx.account.update({ where: { id: account.id }, data: { creditExposure: { increment: notionalEur } } });
+        await tx.account.update({ where: { id: account.id }, data: { creditExposure: { increment: amount } } });
       }
       const result = { id: deal.id, status: deal.status, approvalTaskId, credit: check };
-      return { result, entityId: deal.id, after: { ...req, status: deal.status, notionalEur } };
+      return { result, entityId: deal.id, after: { ...req, status: deal.status, creditAmount: amount, creditCurrency: cc } };
     },
   });
 }

@@ -23,3 +23,8 @@ export function decimalToEur(amount: Prisma.Decimal | string | number, currency:
 export function toEur(amount: number, currency: string): number {
   return amount * Number(EUR_PER_UNIT[currency] ?? "1");
 }
+
+/** An amount in one currency expressed in another, through EUR. */
+export function convert(amount: number, from: string, to: string): number {
+  return toEur(amount, from) / toEur(1, to);
+}

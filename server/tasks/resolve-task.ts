@@ -4,14 +4,14 @@ import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import { ZRecordId } from "../lists/id-input.ts";
 import { isAdmin } from "../access/viewer.ts";
 import { assertVersion, mutate, type Tx } from "../records/mutate.ts";
-import { toEur } from "../forecasts/fx-to-eur.ts";
+import { convert } from "../forecasts/fx-to-eur.ts";
 
 export const ZResolveTaskRequestSchema = z.object({ id: ZRecordId, version: z.number().int().min(1) });
 export const ZRejectDealRequestSchema = ZResolveTaskRequestSchema.extend({ reason: z.string().trim().min(1, "Say why the deal is rejected").max(500) });
 
 /** The task, if it is the viewer's (an admin may act on any); anything else is NOT_FOUND. */
 async function ownTask(ctx: ServiceContext, tx: Tx, id: string, version: number) {
-  const task = await tx.task.findFirst({ where: isAdmin(ctx.viewer) ? { id } : { id, assigneeId: ctx.viewer.id }, include: { deal: true } });
+  const task = await tx.task.findFirst({ where: isAdmin(ctx.viewer) ? { id } : { id, assigneeId: ctx.viewer.id }, include: { deal: { include: { account: { select: { creditCurrency: true } } } } } });
   if (!task) throw notFound("Task");
   assertVersion(task, version, "Task");
   if (task.status !== "OPEN") throw new AppError(AppErrorCode.CONFLICT, "This task is already closed.");
@@ -31,7 +31,10 @@ async function decideDeal(ctx: ServiceContext, input: { id: string; version: num
       if (deal.status !== "PENDING_APPROVAL") throw new AppError(AppErrorCode.CONFLICT, "This deal is no longer waiting for approval.");
       await tx.deal.update({ where: { id: deal.id }, data: { status: approve ? "BOOKED" : "REJECTED", approvedById: ctx.viewer.id, version: { increment: 1 } } });
       // Approved, the deal now uses the credit it was waiting for.
-      if (approve) await tx.account.update({ where: { id: deal.accountId }, data: { creditExposure: { increment: toEur(Number(deal.notional), deal.currency) } } });
+      if (approve) {
+        const amount = convert(Number(deal.notional), deal.currency, deal.account.creditCurrency);
+        await tx.account.update({ where: { id: deal.accountId }, data: { creditExposure: { increment: amount } } });
+      }
       await close(tx, task.id, "DONE");
       return { result: { dealId: deal.id, status: approve ? "BOOKED" : "REJECTED" }, entityId: task.id, after: { dealId: deal.id, approved: approve, reason: input.reason ?? null } };
     },

@@ -13,7 +13,7 @@ const STATUS: Record<string, { label: string; tone: "green" | "amber" | "red" | 
   CANCELED: { label: "Canceled", tone: "neutral" },
 };
 
-const eur = (n: number) => `€${Math.round(n).toLocaleString("en-GB")}`;
+const money = (n: number, currency: string) => new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 0 }).format(n);
 const EMPTY = { instrument: "", side: "BUY", notional: "", price: "", currency: "EUR" };
 
 /**
@@ -45,6 +45,7 @@ export function DealTicket({ accountId, sessionId, instruments = [] }: { account
     );
   };
   const after = preview.data?.after;
+  const eur = (n: number) => money(n, preview.data?.currency ?? "EUR");
 
   return (
     <div className="space-y-3">

@@ -10,6 +10,7 @@ import { enumLabel, type SearchParams } from "../../_list/search-params.ts";
 import { SalesTab } from "./_components/SalesTab.tsx";
 import { AccountEditor } from "./_components/AccountEditor.tsx";
 import { HistoryList } from "./_components/HistoryList.tsx";
+import { ToolsPanel } from "../../_comm-tools/ToolsPanel.tsx";
 
 export default async function AccountPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const [{ id }, sp, viewer] = await Promise.all([params, searchParams, requireViewer()]);
@@ -63,6 +64,14 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
             />
           </>
         }
+      />
+      <ToolsPanel
+        key={typeof sp.session === "string" ? sp.session : "tools"}
+        accountId={a.id}
+        sessionId={typeof sp.session === "string" ? sp.session : undefined}
+        focusTool={typeof sp.tool === "string" ? sp.tool : undefined}
+        focusInstrument={typeof sp.instrument === "string" ? sp.instrument : undefined}
+        instruments={a.preferredInstruments}
       />
       <div className="grid gap-4 xl:grid-cols-3">
         <Card className="xl:col-span-2">
