@@ -69,6 +69,7 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "tasks.approveDeal": (id) => ({ id, version: 1 }),
   "tasks.rejectDeal": (id) => ({ id, version: 1, reason: "No" }),
   "tasks.complete": (id) => ({ id, version: 1 }),
+  "callReport.save": (sessionId) => ({ sessionId, name: "Call", summary: "Summary", result: {} }),
 };
 
 function inputFor(path: string, ids: Record<string, string>, missingId?: string): unknown {

@@ -26,7 +26,10 @@ export function Softphone({ calls }: { calls: SessionView[] }) {
   const [padOpen, setPadOpen] = useState(false);
   const [muted, setMuted] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const shown = calls.filter((c) => isLive(c) || (c.answeredAt && !c.reportId)).slice(0, 3);
+  // Live calls, and the latest one still waiting for its report (the others wait on the
+  // communication-centre page), so the softphone never fills with yesterday's calls.
+  const awaitingReport = calls.find((c) => !isLive(c) && c.answeredAt && !c.reportId);
+  const shown = [...calls.filter(isLive), ...(awaitingReport ? [awaitingReport] : [])].slice(0, 3);
   const ringing = calls.find((c) => c.state === "RINGING" && c.direction === "INBOUND");
   const connected = calls.find((c) => c.state === "ANSWERED" || c.state === "ON_HOLD" || (c.state === "RINGING" && c.direction === "OUTBOUND"));
 

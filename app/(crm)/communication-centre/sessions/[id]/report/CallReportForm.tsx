@@ -119,7 +119,7 @@ export function CallReportForm({ prefill }: { prefill: Prefill }) {
     <form onSubmit={submit} noValidate aria-label="Call report" className="grid gap-4 xl:grid-cols-3">
       <div className="space-y-4 xl:col-span-2">
         <Card>
-          <dl data-testid="call-statistics" className="grid grid-cols-2 gap-x-6 gap-y-1 text-[13px] md:grid-cols-6">
+          <dl data-testid="call-statistics" className="grid grid-cols-2 gap-x-6 gap-y-2 text-[13px] md:grid-cols-3">
             {[
               ["Channel", st.channel === "CALL" ? "Phone call" : "Chat"],
               ["Direction", st.direction === "INBOUND" ? "Inbound" : "Outbound"],
