@@ -104,7 +104,7 @@ describe("saving the call report", () => {
   });
 
   it("names the fields a bad report gets wrong", async () => {
-    const bad = await saveCallReport({ db: t.db, viewer: rep }, bus, { sessionId, name: "", summary: "", result: { durationHours: -1 } }).catch((e: { issues: { path: string[] }[] }) => e);
+    const bad = (await saveCallReport({ db: t.db, viewer: rep }, bus, { sessionId, name: "", summary: "", result: { durationHours: -1 } }).catch((e: unknown) => e)) as { issues: { path: string[] }[] };
     expect(bad.issues.map((i) => i.path.join(".")).sort()).toEqual(["name", "result.durationHours", "summary"]);
   });
 });

@@ -30,9 +30,12 @@ async function profileOf({ db, viewer }: ServiceContext, accountId: string) {
 export async function toolsForAccount(ctx: ServiceContext, input: z.input<typeof ZAccountToolsRequestSchema>) {
   const { accountId } = ZAccountToolsRequestSchema.parse(input);
   const account = await profileOf(ctx, accountId);
-  const rules = await ctx.db.commCentreRule.findMany({ where: { enabled: true } });
+  const [rules, phone] = await Promise.all([
+    ctx.db.commCentreRule.findMany({ where: { enabled: true } }),
+    ctx.db.contactMechanism.findFirst({ where: { accountId, type: "PHONE", e164: { not: null } }, orderBy: [{ isPrimary: "desc" }, { id: "asc" }], select: { e164: true } }),
+  ]);
   const { creditLimit: _l, creditExposure: _e, creditCurrency: _c, ...profile } = account;
-  return { ...chooseTools(account, rules), profile };
+  return { ...chooseTools(account, rules), profile, phone: phone?.e164 ?? null };
 }
 
 /** Quotes for the customer's instruments first, then the core FX pairs and bonds. */

@@ -1,7 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { Clock, Search, UserPlus } from "lucide-react";
+import { useQuery } from "@tanstack/react-query";
+import { BarChart3, Briefcase, Clock, Mail, MessageSquare, MessageSquareText, NotebookPen, Phone, Search, TrendingUp, UserPlus, type LucideIcon } from "lucide-react";
+import { useTRPC } from "@/app/_trpc/client.tsx";
+import { Skeleton } from "@/app/_components/ui";
+import type { CommCentreAction } from "@/server/comm-tools/catalog.ts";
+import { requestDial } from "./dial-request.ts";
 
 // Seed 003: with no customer selected only search, new contact and latest communications.
 const NO_CUSTOMER_ACTIONS = [
@@ -11,12 +16,70 @@ const NO_CUSTOMER_ACTIONS = [
 ];
 
 const actionClass =
-  "flex h-8 items-center gap-2 rounded-md border border-slate-200 px-2.5 text-[13px] text-slate-800 hover:border-slate-300 hover:bg-slate-50";
+  "flex h-8 w-full items-center gap-2 rounded-md border border-slate-200 px-2.5 text-left text-[13px] text-slate-800 hover:border-slate-300 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50";
 
-export function ActionPanel({ accountId }: { accountId: string | null; sessionId: string | null }) {
+type Target = { accountId: string; sessionId: string | null; phone: string | null };
+const ACTIONS: Record<CommCentreAction, { label: string; icon: LucideIcon; href?: (t: Target) => string }> = {
+  START_CALL: { label: "Call", icon: Phone },
+  START_CHAT: { label: "Start chat", icon: MessageSquare },
+  SEND_EMAIL: { label: "Send email", icon: Mail, href: (t) => `/accounts/${t.accountId}#interactions` },
+  SEND_SMS: { label: "Send SMS", icon: MessageSquareText, href: (t) => `/accounts/${t.accountId}#interactions` },
+  NEW_INTERACTION: { label: "New interaction", icon: NotebookPen, href: (t) => `/accounts/${t.accountId}#interactions` },
+  NEW_OPPORTUNITY: { label: "New opportunity", icon: TrendingUp, href: (t) => `/opportunities/new?accountId=${t.accountId}` },
+  REGISTER_DEAL: { label: "Register deal", icon: Briefcase, href: (t) => `/accounts/${t.accountId}?${t.sessionId ? `session=${t.sessionId}&` : ""}tool=deal-ticket` },
+  VIEW_ANALYSIS: { label: "View analysis", icon: BarChart3, href: (t) => `/accounts/${t.accountId}?${t.sessionId ? `session=${t.sessionId}&` : ""}tool=analytics` },
+};
+
+function CustomerActions({ accountId, sessionId }: { accountId: string; sessionId: string | null }) {
+  const trpc = useTRPC();
+  const q = useQuery(trpc.commTools.forAccount.queryOptions({ accountId }));
+  if (q.isPending) return <Skeleton className="h-24" />;
+  if (q.isError) return <p className="text-xs text-red-700">Could not load this customer&apos;s actions.</p>;
+  const target = { accountId, sessionId, phone: q.data.phone };
   return (
     <>
-      {!accountId && <p className="mb-2 text-xs text-slate-600">No customer selected.</p>}
+      <p className="mb-2 truncate text-xs text-slate-600" title={q.data.profile.partyGroupName}>
+        For <span className="font-medium text-slate-900">{q.data.profile.partyGroupName}</span>
+        {q.data.rule ? ` · rule: ${q.data.rule.name}` : " · no rule matches"}
+      </p>
+      <ul className="space-y-1" data-testid="action-panel">
+        {q.data.actions.map((key) => {
+          const { label, icon: Icon, href } = ACTIONS[key] ?? { label: key, icon: Clock };
+          const body = (
+            <>
+              <Icon aria-hidden size={15} className="text-slate-500" /> {label}
+            </>
+          );
+          return (
+            <li key={key}>
+              {href ? (
+                <Link href={href(target)} className={actionClass}>
+                  {body}
+                </Link>
+              ) : key === "START_CALL" ? (
+                <button type="button" className={actionClass} disabled={!target.phone} onClick={() => target.phone && requestDial({ number: target.phone, accountId })}>
+                  {body}
+                </button>
+              ) : (
+                // Outbound chat needs a chat provider that can open conversations; none is configured.
+                <button type="button" className={actionClass} disabled title="Your chat provider does not support starting conversations">
+                  {body}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/** The actions the admin rules allow for the selected customer; the basic three without one. */
+export function ActionPanel({ accountId, sessionId }: { accountId: string | null; sessionId: string | null }) {
+  if (accountId) return <CustomerActions accountId={accountId} sessionId={sessionId} />;
+  return (
+    <>
+      <p className="mb-2 text-xs text-slate-600">No customer selected.</p>
       <ul className="space-y-1" data-testid="action-panel">
         {NO_CUSTOMER_ACTIONS.map(({ label, href, icon: Icon }) => (
           <li key={label}>

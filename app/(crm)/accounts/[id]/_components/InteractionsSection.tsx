@@ -30,7 +30,7 @@ export function InteractionsSection(props: {
 }) {
   const [inserting, setInserting] = useState(false);
   return (
-    <section aria-labelledby="interactions-heading" className="space-y-2">
+    <section id="interactions" aria-labelledby="interactions-heading" className="scroll-mt-4 space-y-2">
       <div className="flex items-center justify-between">
         <h3 id="interactions-heading" className="text-sm font-semibold text-slate-800">Interactions</h3>
         {!inserting && (
