@@ -4,6 +4,7 @@ import {
   CalendarDays,
   FileCheck2,
   Headset,
+  ListChecks,
   Megaphone,
   Settings,
   Target,
@@ -45,7 +46,10 @@ export const NAV_GROUPS: NavGroup[] = [
   },
   {
     label: "Desk",
-    items: [{ href: "/communication-centre", label: "Communication Centre", icon: Headset }],
+    items: [
+      { href: "/communication-centre", label: "Communication Centre", icon: Headset },
+      { href: "/tasks", label: "Tasks", icon: ListChecks },
+    ],
   },
   {
     label: "Administration",

@@ -28,7 +28,7 @@ function Conversation({ chat, streamed }: { chat: SessionView; streamed: Segment
   };
 
   return (
-    <div data-testid="chat-conversation" className="rounded-lg border border-slate-200 bg-white">
+    <div data-testid="chat-conversation" data-session-id={chat.id} className="rounded-lg border border-slate-200 bg-white">
       <div className="flex items-center justify-between border-b border-slate-100 px-3 py-2">
         <div className="min-w-0">
           <p className="truncate text-[13px] font-semibold text-slate-900">{chat.customer?.name ?? chat.from}</p>

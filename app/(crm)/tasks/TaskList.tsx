@@ -1,0 +1,98 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useTRPC } from "@/app/_trpc/client.tsx";
+import { Badge, Button } from "@/app/_components/ui";
+import type { myTasks } from "@/server/tasks/my-tasks.ts";
+
+type Task = Awaited<ReturnType<typeof myTasks>>[number];
+
+const TYPE: Record<string, { label: string; tone: "blue" | "amber" | "violet" | "neutral" }> = {
+  APPROVAL: { label: "Approval", tone: "amber" },
+  CALL_BACK: { label: "Call-back", tone: "blue" },
+  FOLLOW_UP: { label: "Follow-up", tone: "violet" },
+};
+
+function TaskRow({ task }: { task: Task }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const done = { onSuccess: () => router.refresh() };
+  const approve = useMutation(trpc.tasks.approveDeal.mutationOptions());
+  const reject = useMutation(trpc.tasks.rejectDeal.mutationOptions());
+  const complete = useMutation(trpc.tasks.complete.mutationOptions());
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState("");
+  const busy = approve.isPending || reject.isPending || complete.isPending;
+  const error = approve.error ?? reject.error ?? complete.error;
+  const overdue = task.dueAt && new Date(task.dueAt) < new Date();
+  const type = TYPE[task.type] ?? { label: task.type, tone: "neutral" as const };
+
+  return (
+    <li data-testid="task" className="space-y-1 px-3 py-2">
+      <div className="flex items-start gap-3">
+        <Badge tone={type.tone}>{type.label}</Badge>
+        <div className="min-w-0 flex-1">
+          <p className="text-[13px] font-medium text-slate-900">{task.title}</p>
+          {task.description && <p className="text-xs text-slate-600">{task.description}</p>}
+          <p className="text-xs text-slate-500">
+            {task.account && (
+              <Link href={`/accounts/${task.account.id}`} className="text-blue-700 hover:underline">
+                {task.account.partyGroupName}
+              </Link>
+            )}
+            {task.dueAt && <span className={overdue ? "font-medium text-red-700" : ""}> · due {new Date(task.dueAt).toLocaleString("en-GB")}</span>}
+            {task.createdBy && ` · from ${task.createdBy.name}`}
+          </p>
+        </div>
+        <div className="flex shrink-0 gap-1.5">
+          {task.type === "APPROVAL" ? (
+            <>
+              <Button size="sm" variant="primary" disabled={busy} onClick={() => approve.mutate({ id: task.id, version: task.version }, done)}>
+                Approve
+              </Button>
+              <Button size="sm" variant="danger" disabled={busy} onClick={() => setRejecting((r) => !r)}>
+                Reject
+              </Button>
+            </>
+          ) : (
+            <Button size="sm" disabled={busy} onClick={() => complete.mutate({ id: task.id, version: task.version }, done)}>
+              Done
+            </Button>
+          )}
+        </div>
+      </div>
+      {rejecting && (
+        <form
+          noValidate
+          className="flex gap-2 pl-20"
+          onSubmit={(e) => {
+            e.preventDefault();
+            reject.mutate({ id: task.id, version: task.version, reason }, done);
+          }}
+        >
+          <label className="sr-only" htmlFor={`reason-${task.id}`}>
+            Reason for rejecting
+          </label>
+          <input id={`reason-${task.id}`} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Why is it rejected?" className="h-7 flex-1 rounded-md border border-slate-300 px-2 text-xs" />
+          <Button size="sm" type="submit" variant="danger" disabled={busy}>
+            Reject deal
+          </Button>
+        </form>
+      )}
+      {error && <p className="pl-20 text-xs text-red-700">{error.message}</p>}
+    </li>
+  );
+}
+
+export function TaskList({ tasks }: { tasks: Task[] }) {
+  return (
+    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+      {tasks.map((t) => (
+        <TaskRow key={t.id} task={t} />
+      ))}
+    </ul>
+  );
+}
