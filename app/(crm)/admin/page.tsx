@@ -28,6 +28,17 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <PageHeader title="Admin" description="Users, roles and teams, and the audit trail of every change." />
+      <nav aria-label="Admin areas" className="flex flex-wrap gap-2">
+        {[
+          ["/admin/comm-rules", "Communication-centre rules"],
+          ["/admin/integrations", "Telephony and chat integrations"],
+          ["/admin/simulator", "Call simulator"],
+        ].map(([href, label]) => (
+          <Link key={href} href={href!} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-[13px] font-medium text-slate-800 hover:bg-slate-50">
+            {label}
+          </Link>
+        ))}
+      </nav>
       <section aria-labelledby="users-heading" className="space-y-2">
         <h2 id="users-heading" className="text-sm font-semibold text-slate-800">Users</h2>
         <DataTable<UserRow>
