@@ -10,6 +10,7 @@ import { Badge, Button } from "@/app/_components/ui";
 import type { SessionView } from "@/server/telephony/session-view.ts";
 import type { PopMatch } from "@/server/telephony/screen-pop.ts";
 import { reportHref } from "./use-comm-centre.ts";
+import { broadcastCustomer } from "@/app/_fdc3/desktop-agent.ts";
 
 const STATE_LABEL: Record<SessionView["state"], string> = {
   RINGING: "Ringing",
@@ -52,7 +53,12 @@ function Chooser({ session }: { session: SessionView }) {
               onClick={() =>
                 link.mutate(
                   { sessionId: session.id, ...(m.type === "contact" ? { contactId: m.id } : m.type === "account" ? { accountId: m.id } : { leadId: m.id }) },
-                  { onSuccess: () => router.push(m.href) },
+                  {
+                    onSuccess: () => {
+                      router.push(m.href);
+                      void broadcastCustomer({ name: m.name, phone: session.pop?.e164 ?? undefined, accountName: m.accountName });
+                    },
+                  },
                 )
               }
               className="flex w-full items-center justify-between rounded border border-amber-200 bg-white px-2 py-1 text-left text-xs hover:border-amber-400"

@@ -9,7 +9,7 @@ import type { SessionView } from "@/server/telephony/session-view.ts";
 import { CallCard } from "./CallCard.tsx";
 import { onDialRequest, type DialRequest } from "./dial-request.ts";
 import { isLive } from "./use-comm-centre.ts";
-import { raiseStartCall } from "./desktop-agent.ts";
+import { raiseStartCall } from "@/app/_fdc3/desktop-agent.ts";
 
 const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#"];
 

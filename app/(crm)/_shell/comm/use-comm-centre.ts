@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import type { SegmentView, SessionView } from "@/server/telephony/session-view.ts";
+import { broadcastCustomer } from "@/app/_fdc3/desktop-agent.ts";
 
 export type CommCentre = {
   /** The agent's calls and chats not yet reported, newest first. */
@@ -46,6 +47,8 @@ export function useCommCentre(): CommCentre {
       if (only && isLive(view) && !handled.current.has(popKey)) {
         handled.current.add(popKey);
         router.push(only.href);
+        // Other desktop apps (FDC3) follow the customer.
+        void broadcastCustomer({ name: only.name, phone: view.pop?.e164 ?? undefined, accountName: only.accountName });
       }
       const reportKey = `report:${view.id}`;
       if (view.state === "ENDED" && view.answeredAt && !view.reportId && !handled.current.has(reportKey)) {
