@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { db } from "../db.ts";
 import { authOptions } from "./options.ts";
@@ -17,5 +17,12 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
+  return viewer;
+}
+
+/** An admin page: anyone else gets the same 404 page as for a route that does not exist. */
+export async function requireAdminPage(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (viewer.role !== "ADMIN") notFound();
   return viewer;
 }

@@ -1,14 +1,9 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
 import { ZRecordId } from "../lists/id-input.ts";
+import { toE164 } from "../phone/to-e164.ts";
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || undefined);
 
-/** A phone as typed plus its E.164 form (national numbers read as GB, the desk's home region). */
-export function normalisePhone(value: string): string | null {
-  const parsed = parsePhoneNumberFromString(value, "GB");
-  return parsed?.isPossible() ? parsed.number : null;
-}
 
 // Seed 004: ForeName and Surname are mandatory.
 export const ZCreateContactRequestSchema = z.object({
@@ -23,7 +18,7 @@ export const ZCreateContactRequestSchema = z.object({
     .trim()
     .max(40)
     .optional()
-    .refine((v) => !v || normalisePhone(v) !== null, "Enter a phone number, e.g. +44 20 7946 0018")
+    .refine((v) => !v || toE164(v) !== null, "Enter a phone number, e.g. +44 20 7946 0018")
     .transform((v) => v || undefined),
   /** The user saw the duplicate warning and chose to create anyway. */
   allowDuplicate: z.boolean().default(false),

@@ -2,7 +2,8 @@ import { accountScope } from "../access/visibility.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import { mutate } from "../records/mutate.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { normalisePhone, type CreateContactRequest } from "./contact-input.ts";
+import type { CreateContactRequest } from "./contact-input.ts";
+import { toE164 } from "../phone/to-e164.ts";
 import { findContactDuplicates } from "./find-contact-duplicates.ts";
 
 /**
@@ -39,7 +40,7 @@ export async function createContact(ctx: ServiceContext, req: CreateContactReque
           teamId,
           contactMechanisms: {
             create: [
-              ...(req.phone ? [{ type: "PHONE" as const, value: req.phone, e164: normalisePhone(req.phone), isPrimary: true }] : []),
+              ...(req.phone ? [{ type: "PHONE" as const, value: req.phone, e164: toE164(req.phone), isPrimary: true }] : []),
               ...(req.email ? [{ type: "EMAIL" as const, value: req.email, emailLower: req.email.toLowerCase(), isPrimary: true }] : []),
             ],
           },

@@ -1,6 +1,6 @@
 import { contactScope } from "../access/visibility.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { normalisePhone } from "./contact-input.ts";
+import { toE164 } from "../phone/to-e164.ts";
 
 export type ContactDuplicate = { id: string; name: string; matchedOn: "email" | "phone"; value: string };
 
@@ -10,7 +10,7 @@ export type ContactDuplicate = { id: string; name: string; matchedOn: "email" | 
  */
 export async function findContactDuplicates({ db, viewer }: ServiceContext, input: { email?: string; phone?: string }): Promise<ContactDuplicate[]> {
   const emailLower = input.email?.trim().toLowerCase() || null;
-  const e164 = input.phone ? normalisePhone(input.phone) : null;
+  const e164 = input.phone ? toE164(input.phone) : null;
   if (!emailLower && !e164) return [];
   const matches = await db.contactMechanism.findMany({
     where: {

@@ -1,6 +1,6 @@
 import { contactScope, leadScope } from "../access/visibility.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { normalisePhone } from "../contacts/contact-input.ts";
+import { toE164 } from "../phone/to-e164.ts";
 
 export type LeadDuplicate = { kind: "lead" | "contact"; id: string; name: string; matchedOn: "email" | "phone"; value: string };
 
@@ -14,7 +14,7 @@ export async function findLeadDuplicates(
   input: { email?: string | null; phone?: string | null; excludeLeadId?: string },
 ): Promise<LeadDuplicate[]> {
   const emailLower = input.email?.trim().toLowerCase() || null;
-  const e164 = input.phone ? normalisePhone(input.phone) : null;
+  const e164 = input.phone ? toE164(input.phone) : null;
   if (!emailLower && !e164) return [];
   const matches = await db.contactMechanism.findMany({
     where: {

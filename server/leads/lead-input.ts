@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LeadSource } from "../generated/prisma/enums.ts";
 import { ZRecordId } from "../lists/id-input.ts";
-import { normalisePhone } from "../contacts/contact-input.ts";
+import { toE164 } from "../phone/to-e164.ts";
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
 const optionalId = z.union([ZRecordId, z.literal("")]).optional().transform((v) => v || null);
@@ -22,7 +22,7 @@ export const ZLeadFieldsSchema = z.object({
     .trim()
     .max(40)
     .optional()
-    .refine((v) => !v || normalisePhone(v) !== null, "Enter a phone number, e.g. +44 20 7946 0018")
+    .refine((v) => !v || toE164(v) !== null, "Enter a phone number, e.g. +44 20 7946 0018")
     .transform((v) => v || null),
   /** The user saw the duplicate warning and chose to save anyway. */
   allowDuplicate: z.boolean().default(false),

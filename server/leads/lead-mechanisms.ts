@@ -1,4 +1,4 @@
-import { normalisePhone } from "../contacts/contact-input.ts";
+import { toE164 } from "../phone/to-e164.ts";
 import type { Tx } from "../records/mutate.ts";
 
 /**
@@ -19,5 +19,5 @@ export async function syncPrimaryMechanisms(tx: Tx, leadId: string, values: { em
 export function mechanismData(type: "EMAIL" | "PHONE", value: string) {
   return type === "EMAIL"
     ? { type, value, emailLower: value.toLowerCase(), isPrimary: true }
-    : { type, value, e164: normalisePhone(value), isPrimary: true };
+    : { type, value, e164: toE164(value), isPrimary: true };
 }

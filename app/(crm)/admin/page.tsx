@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/server/auth/get-viewer.ts";
+import { requireAdminPage } from "@/server/auth/get-viewer.ts";
 import { api } from "@/server/trpc/server-caller.ts";
 import { Badge, DataTable, PageHeader } from "@/app/_components/ui";
 import { formatDateTime } from "@/app/_components/format";
@@ -12,9 +11,7 @@ import Link from "next/link";
 export const metadata = { title: "Admin · Dealfloor" };
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  // Non-admins get the same page as for a route that does not exist.
-  const viewer = await requireViewer();
-  if (viewer.role !== "ADMIN") notFound();
+  await requireAdminPage();
   const sp = await searchParams;
   const trpc = await api();
   const [users, audit, deleted] = await Promise.all([

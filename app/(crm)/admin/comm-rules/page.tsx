@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/server/auth/get-viewer.ts";
+import { requireAdminPage } from "@/server/auth/get-viewer.ts";
 import { api } from "@/server/trpc/server-caller.ts";
 import { PageHeader } from "@/app/_components/ui";
 import { PRODUCTS_BY_SEGMENT, INSTRUMENTS_BY_SEGMENT } from "@/prisma/factories/banking-products.ts";
@@ -10,8 +9,7 @@ export const metadata = { title: "Communication-centre rules · Admin · Dealflo
 const unique = (lists: Record<string, readonly string[]>) => [...new Set(Object.values(lists).flat())].sort();
 
 export default async function CommRulesPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "ADMIN") notFound();
+  await requireAdminPage();
   const rules = await (await api()).commTools.rules();
   return (
     <div className="space-y-4">

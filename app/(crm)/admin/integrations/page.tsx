@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/server/auth/get-viewer.ts";
+import { requireAdminPage } from "@/server/auth/get-viewer.ts";
 import { api } from "@/server/trpc/server-caller.ts";
 import { PageHeader } from "@/app/_components/ui";
 import { IntegrationsManager } from "./IntegrationsManager.tsx";
@@ -7,8 +6,7 @@ import { IntegrationsManager } from "./IntegrationsManager.tsx";
 export const metadata = { title: "Integrations · Admin · Dealfloor" };
 
 export default async function IntegrationsPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "ADMIN") notFound();
+  await requireAdminPage();
   const integrations = await (await api()).telephony.integrations();
   return (
     <div className="space-y-4">

@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/server/auth/get-viewer.ts";
+import { requireAdminPage } from "@/server/auth/get-viewer.ts";
 import { api } from "@/server/trpc/server-caller.ts";
 import { PageHeader } from "@/app/_components/ui";
 import { param, type SearchParams } from "../../_list/search-params.ts";
@@ -8,8 +7,7 @@ import { Simulator } from "./Simulator.tsx";
 export const metadata = { title: "Call simulator · Admin · Dealfloor" };
 
 export default async function SimulatorPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "ADMIN") notFound();
+  await requireAdminPage();
   const scripts = await (await api()).simulator.scripts();
   return (
     <div className="space-y-4">
