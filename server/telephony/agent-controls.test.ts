@@ -1,4 +1,7 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SIGNATURE_HEADERS, verifySignature } from "./signature.ts";
 import { createTestDb, type TestDb } from "../test/test-db.ts";
 import { createAccount, createContact, createCtiIntegration, createTeam, createUser } from "../../prisma/factories/index.ts";
 import { loadViewer, openSession } from "../auth/session-store.ts";
@@ -108,6 +111,42 @@ describe("linking the caller and dialling out", () => {
     const session = await t.db.commSession.findUniqueOrThrow({ where: { id: sessionId } });
     expect(session).toMatchObject({ direction: "OUTBOUND", toAddress: "+441614960222", agentId: alice.id, contactId, accountId, line: LINE });
     await expect(dial(ctxOf(alice), bus, { number: "12" })).rejects.toThrow(/Enter a full number/);
+  });
+});
+
+describe("click-to-dial through the phone system's originate endpoint", () => {
+  it("asks the PBX to place the call, signed, and refuses cleanly when the PBX says no", async () => {
+    const received: { body: Record<string, unknown>; signed: boolean }[] = [];
+    let answer = 202;
+    const pbx = http.createServer((req, res) => {
+      let raw = "";
+      req.on("data", (c) => (raw += c));
+      req.on("end", () => {
+        const signed = verifySignature(["pbx-secret"], req.headers[SIGNATURE_HEADERS.timestamp] as string, req.headers[SIGNATURE_HEADERS.signature] as string, raw).ok;
+        received.push({ body: JSON.parse(raw) as Record<string, unknown>, signed });
+        res.writeHead(answer).end();
+      });
+    });
+    await new Promise<void>((r) => pbx.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(pbx.address() as AddressInfo).port}/originate`;
+    // The alphabetically first enabled PBX is the one that dials.
+    await t.db.ctiIntegration.create({ data: { name: "A real PBX", kind: "PBX", originateUrl: url, secrets: { create: { secret: "pbx-secret" } } } });
+    try {
+      const placed = await dial(ctxOf(alice), bus, { number: "+44 20 7946 0018" });
+      expect(placed.state).toBe("RINGING");
+      expect(received).toHaveLength(1);
+      expect(received[0]).toMatchObject({ signed: true, body: { to: "+442079460018", from: LINE, agent: alice.email } });
+      const session = await t.db.commSession.findUniqueOrThrow({ where: { id: placed.sessionId } });
+      expect(session.externalId).toBe(received[0]!.body.callId);
+
+      answer = 503;
+      const before = await t.db.commSession.count();
+      await expect(dial(ctxOf(alice), bus, { number: "+44 20 7946 0019" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/did not place the call \(it answered 503\)/) });
+      expect(await t.db.commSession.count()).toBe(before);
+    } finally {
+      await t.db.ctiIntegration.deleteMany({ where: { name: "A real PBX" } });
+      await new Promise<void>((r) => pbx.close(() => r()));
+    }
   });
 });
 
