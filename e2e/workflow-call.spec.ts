@@ -22,7 +22,9 @@ test("workflow 1.1: call, screen pop, tools from the profile, a deal, hang-up, p
 
   // 2. The tools the admin rules choose for an institutional FX client with verified KYC.
   for (const tool of ["analytics", "pricing", "credit-check", "deal-ticket"]) await expect(page.getByTestId(`tool-${tool}`)).toBeVisible();
-  await expect(page.getByText("Institutional FX desk")).toBeVisible();
+  await expect(page.getByTestId("tools-panel")).toContainText("Tools chosen by rule: Institutional FX desk");
+  // The action panel offers what the same rule allows for this customer.
+  await expect(page.getByTestId("action-panel")).toContainText("Register deal");
 
   // Answered from the keyboard.
   await page.keyboard.press("Alt+Shift+A");
