@@ -47,6 +47,8 @@ export function createInProcessBus(): AgentBus {
 export function createPostgresBus(connectionString: string): AgentBus {
   const emitter = localEmitter();
   const publisher = new pg.Pool({ connectionString, max: 2 });
+  // An idle connection the server drops (a restart, a failover) must not take the app down with it.
+  publisher.on("error", (err) => logger.warn({ err }, "agent bus publisher connection dropped"));
   let listener: pg.Client | null = null;
   let connecting: Promise<void> | null = null;
   let closed = false;
