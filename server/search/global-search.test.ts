@@ -57,6 +57,12 @@ describe("global search", () => {
     },
   );
 
+  it("finds a contact by the prefixes of both names typed in either order, taking _ and % literally", async () => {
+    for (const q of ["imo feath", "Feath Imo", "IMOGEN", "featherstonehaugh"]) expect(idsOf((await search(rep, q)).groups.contact), q).toEqual([ids.contact]);
+    expect((await search(rep, "im_gen feath")).groups.contact).toEqual([]);
+    expect((await search(rep, "% feath")).groups.contact).toEqual([]);
+  });
+
   it("finds a contact by name, by a prefix of two words, and despite a typo", async () => {
     expect(idsOf((await search(rep, "Featherstonehaugh")).groups.contact)).toEqual([ids.contact]);
     expect(idsOf((await search(rep, "imo feath")).groups.contact)).toEqual([ids.contact]);

@@ -38,12 +38,14 @@ async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery
   // prefixes ("bench", "pty") would only add noise and cost a scan of everything that shares them.
   const exactOnly = q.email !== null || q.phones.length > 0 || LOOKS_LIKE_CODE.test(q.text);
   if (q.tsQuery && !exactOnly && out.length < limit) {
+    const words = q.text.toLowerCase().split(" ");
+    const match = d.prefix?.(words) ?? Prisma.sql`${d.doc} @@ to_tsquery('simple', ${q.tsQuery})`;
     // Exact name first, then the closest by trigram similarity.
     push(
       await db.$queryRaw<{ id: string }[]>`
         SELECT id FROM (
           SELECT id::text AS id, ${d.label} AS label FROM ${d.table}
-          WHERE ${d.doc} @@ to_tsquery('simple', ${q.tsQuery}) AND ${scope}
+          WHERE ${match} AND ${scope}
           LIMIT ${CANDIDATES}
         ) c
         ORDER BY lower(label) = lower(${q.text}) DESC, similarity(label, ${q.text}) DESC, label, id
@@ -52,7 +54,9 @@ async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery
     );
   }
   // Typos ("Smiht"): trigram similarity per word, only when nothing else matched at all.
-  const words = q.tokens.filter((t) => t.length >= 3);
+  // Only words of letters: a misspelt name has no digits, and a digit-bearing word ("bench118451")
+  // is trigram-similar to nothing useful yet costs a scan of the whole trigram index.
+  const words = q.tokens.filter((t) => t.length >= 3 && /^\p{L}+$/u.test(t));
   if (words.length && d.fuzzy.length && !exactOnly && out.length === 0) {
     const anyWord = Prisma.join(
       words.flatMap((w) => d.fuzzy.map((col) => Prisma.sql`${col} % ${w}`)),

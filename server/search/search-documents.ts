@@ -14,7 +14,16 @@ export type SearchDocument = {
   fuzzy: Prisma.Sql[];
   /** Identifiers matched exactly as stored: registration numbers, Party ID. */
   codes: (viewer: Viewer, codes: string[]) => Prisma.Sql | null;
+  /**
+   * A cheaper name match for the words typed, on btree prefix indexes, where the table has them;
+   * null falls back to full text. Full text must read a common word's whole posting list (a
+   * surname shared by 200k contacts costs 100+ ms); a btree prefix range stops at the few rows
+   * that match both words.
+   */
+  prefix?: (words: string[]) => Prisma.Sql | null;
 };
+
+const likePrefix = (word: string) => `${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export const searchDocuments: Record<SearchType, SearchDocument> = {
   account: {
@@ -35,6 +44,13 @@ export const searchDocuments: Record<SearchType, SearchDocument> = {
     label: Prisma.sql`("foreName" || ' ' || "surname")`,
     fuzzy: [Prisma.sql`"surname"`, Prisma.sql`"foreName"`],
     codes: () => null,
+    // Both column orders are indexed (contact_name_prefix migration), so either word may be typed first.
+    prefix: (words) => {
+      const [a, b] = words.map(likePrefix);
+      if (words.length === 1) return Prisma.sql`(lower("surname") LIKE ${a} OR lower("foreName") LIKE ${a})`;
+      if (words.length === 2) return Prisma.sql`((lower("foreName") LIKE ${a} AND lower("surname") LIKE ${b}) OR (lower("surname") LIKE ${a} AND lower("foreName") LIKE ${b}))`;
+      return null;
+    },
   },
   lead: {
     table: Prisma.sql`"Lead"`,
