@@ -48,3 +48,47 @@ test("a rep edits and deletes an account; an admin restores it and reads its his
   await expect(history.getByRole("listitem").nth(2)).toContainText("Reception on the 4th floor");
   await admin.close();
 });
+
+test("a rep edits and deletes a contact; an admin restores it and the history shows every step", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
+  await page.goto("/contacts");
+  // The last row of the first page: other journeys work on the first ones.
+  const link = page.locator("table tbody tr td:first-child a").last();
+  await link.click();
+  await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
+  const contactUrl = page.url();
+
+  await page.getByRole("button", { name: "Edit" }).click();
+  const form = page.getByRole("form", { name: "Edit contact" });
+  await form.getByRole("textbox", { name: "Surname" }).fill("");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByText("Surname is required")).toBeVisible();
+  const surname = `Restored${Date.now().toString(36)}`;
+  await form.getByRole("textbox", { name: "Surname" }).fill(surname);
+  await form.getByRole("textbox", { name: "Job Title" }).fill("Head of Treasury");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(surname) })).toBeVisible();
+  await expect(page.getByRole("list", { name: "History" })).toContainText("Head of Treasury");
+
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await page.getByRole("button", { name: "Delete contact" }).click();
+  await expect(page).toHaveURL(/\/contacts$/);
+  await page.goto(contactUrl);
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(surname) })).toHaveCount(0);
+
+  const admin = await browser.newPage();
+  await loginAs(admin, DEMO_USERS.admin.email, DEMO_PASSWORD);
+  await admin.goto("/admin");
+  const deleted = admin.locator("section[aria-labelledby=deleted-heading]");
+  const row = deleted.getByRole("listitem").filter({ hasText: surname });
+  await expect(row).toContainText("Contact");
+  await row.getByRole("button", { name: /^Restore / }).click();
+  await expect(row).toHaveCount(0);
+
+  await admin.goto(contactUrl);
+  const history = admin.getByRole("list", { name: "History" });
+  await expect(history.getByRole("listitem")).toHaveCount(3);
+  await expect(history.getByRole("listitem").first()).toContainText("restore");
+});

@@ -71,6 +71,8 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "tasks.rejectDeal": (id) => ({ id, version: 1, reason: "No" }),
   "tasks.complete": (id) => ({ id, version: 1 }),
   "callReport.save": (sessionId) => ({ sessionId, name: "Call", summary: "Summary", result: {} }),
+  "contacts.update": (id) => ({ id, version: 1, foreName: "Renamed", surname: "Person" }),
+  "admin.restore": (id) => ({ entityType: "Contact", id }),
   "commTools.updateRule": (id) => ({ id, version: 1, name: "Rule", priority: 1, conditions: {}, tools: [], actions: ["START_CALL"] }),
 };
 
@@ -107,6 +109,7 @@ beforeAll(async () => {
     await createInteraction(db, { accountId: account.id, assignedUserId: them.id, teamId: theirs.id })
   ).id;
   otherTeamIds.agreements = (await createAgreement(db, { accountId: account.id, agreementType: "EMAIL_MARKETING" })).id;
+  otherTeamIds.admin = otherTeamIds.contacts;
   otherTeamIds.commTools = (await createCommCentreRule(db)).id;
   otherTeamIds.tasks = (await db.task.create({ data: { type: "CALL_BACK", title: "Call back", assigneeId: them.id, accountId: account.id } })).id;
   // Another agent's call, and an integration (admin-only procedures refuse a rep before looking).

@@ -1,10 +1,10 @@
-import { adminProcedure, createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
+import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
 import { ZByIdRequestSchema } from "../lists/id-input.ts";
 import { listAccounts, ZListAccountsRequestSchema } from "./list-accounts.ts";
 import { getAccount } from "./get-account.ts";
 import { ZUpdateAccountRequestSchema } from "./account-input.ts";
 import { updateAccount } from "./update-account.ts";
-import { deleteAccount, listDeletedAccounts, restoreAccount } from "./delete-account.ts";
+import { softDelete } from "../records/soft-delete.ts";
 import { recordHistory } from "../audit/record-history.ts";
 
 export const accountsRouter = createTRPCRouter({
@@ -12,7 +12,5 @@ export const accountsRouter = createTRPCRouter({
   byId: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => getAccount(ctx, input.id)),
   history: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => recordHistory(ctx, { entityType: "Account", id: input.id })),
   update: protectedProcedure.input(ZUpdateAccountRequestSchema).mutation(({ ctx, input }) => updateAccount(ctx, input)),
-  delete: protectedProcedure.input(ZByIdRequestSchema).mutation(({ ctx, input }) => deleteAccount(ctx, input.id)),
-  restore: adminProcedure.input(ZByIdRequestSchema).mutation(({ ctx, input }) => restoreAccount(ctx, input.id)),
-  deleted: adminProcedure.query(({ ctx }) => listDeletedAccounts(ctx)),
+  delete: protectedProcedure.input(ZByIdRequestSchema).mutation(({ ctx, input }) => softDelete(ctx, "Account", input.id)),
 });

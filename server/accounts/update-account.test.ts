@@ -5,7 +5,7 @@ import { AppError } from "../errors.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { ZUpdateAccountRequestSchema } from "./account-input.ts";
 import { updateAccount } from "./update-account.ts";
-import { deleteAccount, restoreAccount } from "./delete-account.ts";
+import { restoreRecord, softDelete } from "../records/soft-delete.ts";
 import { getAccount } from "./get-account.ts";
 import { recordHistory } from "../audit/record-history.ts";
 import { createAccount, createTeam, createUser } from "../../prisma/factories/index.ts";
@@ -53,9 +53,9 @@ describe("account edits", () => {
   });
 
   it("soft-deletes so the account looks missing, and an admin restores it", async () => {
-    await deleteAccount({ db: t.db, viewer: rep }, accountId);
+    await softDelete({ db: t.db, viewer: rep }, "Account", accountId);
     await expect(getAccount({ db: t.db, viewer: rep }, accountId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await restoreAccount({ db: t.db, viewer: admin }, accountId);
+    await restoreRecord({ db: t.db, viewer: admin }, { entityType: "Account", id: accountId });
     expect((await getAccount({ db: t.db, viewer: rep }, accountId)).partyGroupName).toBe("Harbour Logistics Group Ltd");
     const actions = (await recordHistory({ db: t.db, viewer: admin }, { entityType: "Account", id: accountId })).map((h) => h.action);
     expect(actions.slice(0, 3)).toEqual(["restore", "delete", "update"]);

@@ -29,3 +29,14 @@ export const ZContactDuplicatesRequestSchema = z.object({
   email: z.string().trim().max(200).optional(),
   phone: z.string().trim().max(40).optional(),
 });
+
+// Seed 004's editable person fields; e-mail and phone are contact mechanisms, edited apart.
+export const ZUpdateContactRequestSchema = z.object({
+  id: ZRecordId,
+  version: z.number().int().min(1),
+  foreName: ZCreateContactRequestSchema.shape.foreName,
+  middleInitial: z.string().trim().max(1, "One letter").nullish().transform((v) => v || null),
+  surname: ZCreateContactRequestSchema.shape.surname,
+  jobTitle: z.string().trim().max(120).nullish().transform((v) => v || null),
+});
+export type UpdateContactRequest = z.input<typeof ZUpdateContactRequestSchema>;

@@ -1,3 +1,5 @@
+import { softDelete } from "../records/soft-delete.ts";
+import { recordHistory } from "../audit/record-history.ts";
 import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
 import { ZByIdRequestSchema } from "../lists/id-input.ts";
 import { recordProcedure } from "../opportunities/visible-record-middleware.ts";
@@ -12,6 +14,8 @@ import { convertLead } from "./convert-lead.ts";
 import { conversionPreview } from "./conversion-preview.ts";
 
 export const leadsRouter = createTRPCRouter({
+  history: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => recordHistory(ctx, { entityType: "Lead", id: input.id })),
+  delete: protectedProcedure.input(ZByIdRequestSchema).mutation(({ ctx, input }) => softDelete(ctx, "Lead", input.id)),
   list: protectedProcedure.input(ZListLeadsRequestSchema).query(({ ctx, input }) => listLeads(ctx, input)),
   byId: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => getLead(ctx, input.id)),
   duplicates: protectedProcedure.input(ZLeadDuplicatesRequestSchema).query(({ ctx, input }) => findLeadDuplicates(ctx, input)),

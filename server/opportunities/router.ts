@@ -1,3 +1,5 @@
+import { softDelete } from "../records/soft-delete.ts";
+import { recordHistory } from "../audit/record-history.ts";
 import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
 import { ZByIdRequestSchema } from "../lists/id-input.ts";
 import { listOpportunities, ZListOpportunitiesRequestSchema } from "./list-opportunities.ts";
@@ -9,6 +11,8 @@ import { moveOpportunityStage } from "./move-opportunity-stage.ts";
 import { recordProcedure } from "./visible-record-middleware.ts";
 
 export const opportunitiesRouter = createTRPCRouter({
+  history: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => recordHistory(ctx, { entityType: "Opportunity", id: input.id })),
+  delete: protectedProcedure.input(ZByIdRequestSchema).mutation(({ ctx, input }) => softDelete(ctx, "Opportunity", input.id)),
   list: protectedProcedure
     .input(ZListOpportunitiesRequestSchema)
     .query(({ ctx, input }) => listOpportunities(ctx, input)),

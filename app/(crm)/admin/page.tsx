@@ -17,7 +17,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const [users, audit, deleted] = await Promise.all([
     trpc.admin.users(),
     trpc.admin.auditLog({ cursor: param(sp, "cursor"), limit: 25, entityType: param(sp, "entityType"), action: param(sp, "action") }),
-    trpc.accounts.deleted(),
+    trpc.admin.deleted(),
   ]);
   type UserRow = (typeof users)[number];
   type AuditRow = (typeof audit.items)[number];
@@ -52,17 +52,19 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         />
       </section>
       <section aria-labelledby="deleted-heading" className="space-y-2">
-        <h2 id="deleted-heading" className="text-sm font-semibold text-slate-800">Deleted accounts</h2>
+        <h2 id="deleted-heading" className="text-sm font-semibold text-slate-800">Deleted records</h2>
         {deleted.length === 0 ? (
           <p className="text-sm text-slate-600">Nothing deleted.</p>
         ) : (
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-[13px]">
             {deleted.map((d) => (
               <li key={d.id} className="flex items-center justify-between gap-3 px-3 py-1.5">
-                <span className="font-medium text-slate-800">{d.partyGroupName}</span>
+                <span>
+                  <Badge tone="neutral">{d.entityType}</Badge> <span className="font-medium text-slate-800">{d.name}</span>
+                </span>
                 <span className="flex items-center gap-3 text-slate-600">
-                  {d.team.name} · deleted {d.deletedAt ? formatDateTime(d.deletedAt) : ""}
-                  <RestoreButton id={d.id} name={d.partyGroupName} />
+                  {d.team} · deleted {formatDateTime(d.deletedAt)}
+                  <RestoreButton entityType={d.entityType} id={d.id} name={d.name} />
                 </span>
               </li>
             ))}

@@ -9,7 +9,8 @@ import { orNotFound } from "../../_detail/or-not-found.ts";
 import { enumLabel, type SearchParams } from "../../_list/search-params.ts";
 import { SalesTab } from "./_components/SalesTab.tsx";
 import { AccountEditor } from "./_components/AccountEditor.tsx";
-import { HistoryList } from "./_components/HistoryList.tsx";
+import { HistoryList } from "../../_detail/HistoryList.tsx";
+import { DeleteRecord } from "../../_detail/DeleteRecord.tsx";
 import { ToolsPanel } from "../../_comm-tools/ToolsPanel.tsx";
 
 export default async function AccountPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
@@ -62,6 +63,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
                 kycStatus: a.kycStatus,
               }}
             />
+            <DeleteRecord kind="accounts" id={a.id} />
           </>
         }
       />

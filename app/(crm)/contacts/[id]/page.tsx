@@ -1,3 +1,6 @@
+import { HistoryList } from "../../_detail/HistoryList.tsx";
+import { DeleteRecord } from "../../_detail/DeleteRecord.tsx";
+import { ContactEditor } from "./ContactEditor.tsx";
 import Link from "next/link";
 import { api } from "@/server/trpc/server-caller.ts";
 import { Card, PageHeader } from "@/app/_components/ui";
@@ -11,7 +14,13 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const c = await orNotFound(trpc.contacts.byId({ id }));
   return (
     <div className="space-y-4">
-      <PageHeader title={`${c.foreName} ${c.middleInitial ? `${c.middleInitial}. ` : ""}${c.surname}`} description={c.jobTitle ?? "Contact"} actions={<Link href={`/contacts/${c.id}/timeline`} className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50">Timeline</Link>} />
+      <PageHeader title={`${c.foreName} ${c.middleInitial ? `${c.middleInitial}. ` : ""}${c.surname}`} description={c.jobTitle ?? "Contact"} actions={
+          <>
+            <Link href={`/contacts/${c.id}/timeline`} className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50">Timeline</Link>
+            <ContactEditor key={c.version} id={c.id} version={c.version} initial={{ foreName: c.foreName, middleInitial: c.middleInitial ?? "", surname: c.surname, jobTitle: c.jobTitle ?? "" }} />
+            <DeleteRecord kind="contacts" id={c.id} />
+          </>
+        } />
       <Card>
         <FieldGrid
           fields={[
@@ -28,6 +37,10 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
       <Card>
         <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact mechanisms</h2>
         <MechanismList mechanisms={c.contactMechanisms} />
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-sm font-semibold text-slate-800">History</h2>
+        <HistoryList entries={await trpc.contacts.history({ id: c.id })} />
       </Card>
     </div>
   );

@@ -8,7 +8,7 @@ import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button, Field, Input, Select, Textarea } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { enumLabel } from "../../_list/search-params.ts";
-import { ConflictNotice, conflictCurrent } from "../../leads/_components/ConflictNotice.tsx";
+import { ConflictNotice, conflictCurrent } from "../../_detail/ConflictNotice.tsx";
 
 const TYPES = ["MEETING", "CALL", "CLIENT_VISIT", "PRESENTATION", "CONFERENCE", "FOLLOW_UP"] as const;
 const STATUSES = ["PLANNED", "HELD", "CANCELED"] as const;

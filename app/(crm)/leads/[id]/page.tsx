@@ -1,3 +1,5 @@
+import { HistoryList } from "../../_detail/HistoryList.tsx";
+import { DeleteRecord } from "../../_detail/DeleteRecord.tsx";
 import Link from "next/link";
 import { Pencil } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
@@ -28,6 +30,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             <>
               <Button size="sm" href={`/leads/${l.id}/edit`}><Pencil aria-hidden size={14} /> Edit</Button>
               <ConvertLead leadId={l.id} partyGroupName={l.partyGroupName} />
+              <DeleteRecord kind="leads" id={l.id} />
             </>
           )
         }
@@ -64,6 +67,10 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
       <Card>
         <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact mechanisms</h2>
         <MechanismList mechanisms={l.contactMechanisms} />
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-sm font-semibold text-slate-800">History</h2>
+        <HistoryList entries={await trpc.leads.history({ id: l.id })} />
       </Card>
     </div>
   );

@@ -7,7 +7,7 @@ import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button, Field, Input, Select, Textarea } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { enumLabel } from "../../_list/search-params.ts";
-import { ConflictNotice, conflictCurrent } from "./ConflictNotice.tsx";
+import { ConflictNotice, conflictCurrent } from "../../_detail/ConflictNotice.tsx";
 import { DuplicateNotice, conflictDuplicates } from "./DuplicateNotice.tsx";
 
 const SOURCES = ["CAMPAIGN", "TRADE_SHOW", "DIRECT_MAIL", "REFERRAL", "WEBSITE", "COLD_CALL", "PARTNER", "OTHER"] as const;

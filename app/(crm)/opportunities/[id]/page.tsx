@@ -1,3 +1,5 @@
+import { HistoryList } from "../../_detail/HistoryList.tsx";
+import { DeleteRecord } from "../../_detail/DeleteRecord.tsx";
 import Link from "next/link";
 import { api } from "@/server/trpc/server-caller.ts";
 import { CalendarPlus, Pencil } from "lucide-react";
@@ -20,6 +22,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
             <StageBadge stage={o.stage} />
             <Button size="sm" href={`/opportunities/${o.id}/edit`}><Pencil aria-hidden size={14} /> Edit</Button>
             <Button size="sm" href={`/events/new?opportunityId=${o.id}`}><CalendarPlus aria-hidden size={14} /> New event</Button>
+            <DeleteRecord kind="opportunities" id={o.id} />
           </>
         } />
       <Card>
@@ -56,6 +59,10 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
             { key: "by", header: "By", cell: (h) => h.changedBy.name },
           ]}
         />
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-sm font-semibold text-slate-800">History</h2>
+        <HistoryList entries={await trpc.opportunities.history({ id: o.id })} />
       </Card>
     </div>
   );

@@ -8,7 +8,7 @@ import { Button, Field, Input, Select, Textarea } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { DEFAULT_PROBABILITY, STAGES } from "@/server/opportunities/stage-defaults.ts";
 import { enumLabel } from "../../_list/search-params.ts";
-import { ConflictNotice, conflictCurrent } from "../../leads/_components/ConflictNotice.tsx";
+import { ConflictNotice, conflictCurrent } from "../../_detail/ConflictNotice.tsx";
 
 const CURRENCIES = ["EUR", "GBP", "USD", "CHF", "JPY"] as const;
 type Stage = (typeof STAGES)[number];

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { Pencil, Trash2 } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button, Field, Input, Select } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
@@ -38,13 +38,12 @@ const LABELS: Record<keyof Editable, string> = {
   kycStatus: "KYC",
 };
 
-/** Edit and delete for an account. A stale save shows what someone else changed. */
+/** Edit for an account. A stale save shows what someone else changed. */
 export function AccountEditor({ id, version, initial, identifiersMasked }: { id: string; version: number; initial: Editable; identifiersMasked: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.accounts.update.mutationOptions());
-  const remove = useMutation(trpc.accounts.delete.mutationOptions());
-  const [mode, setMode] = useState<"view" | "edit" | "confirm-delete">("view");
+  const [mode, setMode] = useState<"view" | "edit">("view");
   const [v, setV] = useState(initial);
   const set = (key: keyof Editable) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [key]: e.target.value }));
   const errors = serverErrors(update.error);
@@ -65,22 +64,7 @@ export function AccountEditor({ id, version, initial, identifiersMasked }: { id:
 
   if (mode === "view") {
     return (
-      <div className="flex gap-2">
-        <Button size="sm" onClick={() => setMode("edit")}><Pencil aria-hidden size={14} /> Edit</Button>
-        <Button size="sm" variant="ghost" onClick={() => setMode("confirm-delete")}><Trash2 aria-hidden size={14} /> Delete</Button>
-      </div>
-    );
-  }
-
-  if (mode === "confirm-delete") {
-    return (
-      <div role="alertdialog" aria-labelledby="confirm-delete" className="flex items-center gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-1.5 text-sm">
-        <span id="confirm-delete" className="text-red-900">Delete this account? An admin can restore it.</span>
-        <Button size="sm" variant="danger" disabled={remove.isPending} onClick={() => remove.mutate({ id }, { onSuccess: () => router.push("/accounts") })}>
-          Delete account
-        </Button>
-        <Button size="sm" variant="ghost" onClick={() => setMode("view")}>Keep</Button>
-      </div>
+      <Button size="sm" onClick={() => setMode("edit")}><Pencil aria-hidden size={14} /> Edit</Button>
     );
   }
 
