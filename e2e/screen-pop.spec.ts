@@ -51,7 +51,7 @@ test("two agents signed in at once each receive only their own call; a number ou
   // Choosing the contact opens their account page and ties the call to them.
   const contactName = (await chooser.getByRole("button", { name: /Contact/ }).locator("span").first().textContent())!;
   await chooser.getByRole("button", { name: /Contact/ }).click();
-  await expect(farid).toHaveURL(/\/accounts\/[0-9a-f-]{36}\?session=/);
+  await expect(farid).toHaveURL(/\/accounts\/[0-9a-f-]{36}\?session=/, { timeout: 15_000 });
   const linked = faridCard;
   await expect(linked.getByTestId("call-party")).toHaveText(contactName);
   await expect(linked.getByTestId("screen-pop-chooser")).toHaveCount(0);

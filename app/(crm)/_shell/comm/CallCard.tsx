@@ -50,17 +50,16 @@ function Chooser({ session }: { session: SessionView }) {
             <button
               type="button"
               disabled={link.isPending}
-              onClick={() =>
-                link.mutate(
-                  { sessionId: session.id, ...(m.type === "contact" ? { contactId: m.id } : m.type === "account" ? { accountId: m.id } : { leadId: m.id }) },
-                  {
-                    onSuccess: () => {
-                      router.push(m.href);
-                      void broadcastCustomer({ name: m.name, phone: session.pop?.e164 ?? undefined, accountName: m.accountName });
-                    },
-                  },
-                )
-              }
+              onClick={async () => {
+                // Awaited rather than an onSuccess callback: the stream's update for this very
+                // change can unmount the chooser first, and a callback would then never run.
+                const linked = await link
+                  .mutateAsync({ sessionId: session.id, ...(m.type === "contact" ? { contactId: m.id } : m.type === "account" ? { accountId: m.id } : { leadId: m.id }) })
+                  .catch(() => null); // shown under the chooser
+                if (!linked) return;
+                router.push(m.href);
+                void broadcastCustomer({ name: m.name, phone: session.pop?.e164 ?? undefined, accountName: m.accountName });
+              }}
               className="flex w-full items-center justify-between rounded border border-amber-200 bg-white px-2 py-1 text-left text-xs hover:border-amber-400"
             >
               <span className="font-medium text-slate-900">{m.name}</span>
@@ -72,6 +71,7 @@ function Chooser({ session }: { session: SessionView }) {
           </li>
         ))}
       </ul>
+      {link.error && <p className="mt-1 text-xs text-red-700">{link.error.message}</p>}
     </div>
   );
 }
