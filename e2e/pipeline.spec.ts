@@ -42,6 +42,8 @@ test("a rep drags an opportunity through the pipeline, and moves it with the key
   await expect(page.getByTestId("board-announcement")).toContainText("moved to Needs analysis");
   await card.getByLabel(`Move ${name} to`).selectOption("PROPOSAL");
   await expect(column(page, "PROPOSAL").locator("li[data-card-id]", { hasText: name })).toContainText("60%");
+  // The card moves at once; the announcement comes when the server has saved the move.
+  await expect(page.getByTestId("board-announcement")).toContainText("moved to Proposal");
 
   await page.goto(opportunityUrl);
   const history = page.locator("table", { has: page.getByRole("columnheader", { name: "From" }) });
