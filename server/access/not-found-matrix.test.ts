@@ -42,9 +42,9 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
 type ZodLike = { shape?: Record<string, { safeParse(v: unknown): { success: boolean } }> };
 
 // The record-id keys a procedure's input may require, and where the other team's record for each comes from.
-const ID_KEYS = ["id", "sessionId", "accountId"] as const;
+const ID_KEYS = ["id", "sessionId", "accountId", "jobId"] as const;
 
-/** The record-id keys a procedure's input requires (`id`, or the `sessionId` / `accountId` it acts on). */
+/** The record-id keys a procedure's input requires (`id`, or the `sessionId` / `accountId` / `jobId` it acts on). */
 function requiredIdKeys(path: string): string[] {
   const inputs = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[path]!._def.inputs;
   return inputs.flatMap((schema) => {
@@ -79,7 +79,8 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
 function inputFor(path: string, ids: Record<string, string>, missingId?: string): unknown {
   const key = ID_KEYS.find((k) => requiredIdKeys(path).includes(k));
   if (!key) return undefined;
-  const id = missingId ?? (key === "id" ? ids[path.split(".")[0]!] : key === "sessionId" ? ids.sessions : ids.accounts);
+  const byKey: Record<string, string | undefined> = { sessionId: ids.sessions, accountId: ids.accounts, jobId: ids.importJobs };
+  const id = missingId ?? (key === "id" ? ids[path.split(".")[0]!] : byKey[key]);
   const sample = sampleInputs[path];
   if (sample && id) return sample(id);
   return { [key]: id };
@@ -112,6 +113,10 @@ beforeAll(async () => {
   otherTeamIds.admin = otherTeamIds.contacts;
   otherTeamIds.commTools = (await createCommCentreRule(db)).id;
   otherTeamIds.tasks = (await db.task.create({ data: { type: "CALL_BACK", title: "Call back", assigneeId: them.id, accountId: account.id } })).id;
+  otherTeamIds.views = (await db.savedView.create({ data: { userId: them.id, entity: "contacts", name: "Their view", params: { query: "" } } })).id;
+  otherTeamIds.importJobs = (
+    await db.importJob.create({ data: { entity: "contacts", fileName: "theirs.csv", mapping: {}, createdById: them.id } })
+  ).id;
   // Another agent's call, and an integration (admin-only procedures refuse a rep before looking).
   const integration = await createCtiIntegration(db);
   otherTeamIds.telephony = integration.id;

@@ -2,17 +2,27 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { AccountType, Segment } from "../generated/prisma/enums.ts";
 import { accountScope } from "../access/visibility.ts";
-import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
+import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
+import { listViewSchema, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { maskAccountIdentifiers } from "./mask-identifiers.ts";
+
+export const accountListView: ListViewDef = {
+  sorts: {
+    name: { label: "Party Group Name", fields: [{ name: "partyGroupName", type: "string" }], dir: "asc" },
+    created: { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" },
+    updated: { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" },
+  },
+  defaultSort: "name",
+  dateField: "createdAt",
+  dateLabel: "Created",
+};
 
 export const ZListAccountsRequestSchema = ZPageRequestSchema.extend({
   accountType: z.enum(AccountType).optional(),
   segment: z.enum(Segment).optional(),
-});
+}).and(listViewSchema(accountListView));
 export type ListAccountsRequest = z.input<typeof ZListAccountsRequestSchema>;
-
-const spec: KeysetSpec = { fields: [{ name: "partyGroupName", dir: "asc", type: "string" }] };
 
 const select = {
   id: true,
@@ -36,8 +46,8 @@ const select = {
 export async function listAccounts({ db, viewer }: ServiceContext, input: ListAccountsRequest) {
   const req = ZListAccountsRequestSchema.parse(input);
   const where: Prisma.AccountWhereInput = {
-    AND: [accountScope(viewer), { accountType: req.accountType, segment: req.segment }],
+    AND: [accountScope(viewer), viewWhere(accountListView, req), { accountType: req.accountType, segment: req.segment }],
   };
-  const page = await keysetPage(spec, req, where, (args) => db.account.findMany({ ...args, select }));
+  const page = await keysetPage(viewSpec(accountListView, req), req, where, (args) => db.account.findMany({ ...args, select }));
   return { ...page, items: page.items.map((a) => maskAccountIdentifiers(viewer, a)) };
 }

@@ -2,15 +2,24 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { CampaignStatus } from "../generated/prisma/enums.ts";
 import { campaignScope } from "../access/visibility.ts";
-import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
+import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
+import { listViewSchema, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
 import type { ServiceContext } from "../service-context.ts";
+
+export const campaignListView: ListViewDef = {
+  sorts: {
+    start: { label: "Start Date", fields: [{ name: "startDate", type: "date" }], dir: "desc" },
+    name: { label: "Name", fields: [{ name: "name", type: "string" }], dir: "asc" },
+  },
+  defaultSort: "start",
+  dateField: "startDate",
+  dateLabel: "Start Date",
+};
 
 export const ZListCampaignsRequestSchema = ZPageRequestSchema.extend({
   status: z.enum(CampaignStatus).optional(),
-});
+}).and(listViewSchema(campaignListView));
 export type ListCampaignsRequest = z.input<typeof ZListCampaignsRequestSchema>;
-
-const spec: KeysetSpec = { fields: [{ name: "startDate", dir: "desc", type: "date" }] };
 
 const select = {
   id: true,
@@ -28,6 +37,8 @@ const select = {
 
 export async function listCampaigns({ db, viewer }: ServiceContext, input: ListCampaignsRequest) {
   const req = ZListCampaignsRequestSchema.parse(input);
-  const where: Prisma.CampaignWhereInput = { AND: [campaignScope(viewer), { status: req.status }] };
-  return keysetPage(spec, req, where, (args) => db.campaign.findMany({ ...args, select }));
+  const where: Prisma.CampaignWhereInput = {
+    AND: [campaignScope(viewer), viewWhere(campaignListView, req), { status: req.status }],
+  };
+  return keysetPage(viewSpec(campaignListView, req), req, where, (args) => db.campaign.findMany({ ...args, select }));
 }

@@ -1,22 +1,27 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { contactScope } from "../access/visibility.ts";
-import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
+import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
+import { listViewSchema, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
 import { ZRecordId } from "../lists/id-input.ts";
 import type { ServiceContext } from "../service-context.ts";
+
+export const contactListView: ListViewDef = {
+  sorts: {
+    name: { label: "Name", fields: [{ name: "surname", type: "string" }, { name: "foreName", type: "string" }], dir: "asc" },
+    created: { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" },
+    updated: { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" },
+  },
+  defaultSort: "name",
+  dateField: "createdAt",
+  dateLabel: "Created",
+};
 
 export const ZListContactsRequestSchema = ZPageRequestSchema.extend({
   accountId: ZRecordId.optional(),
   customersOnly: z.boolean().optional(),
-});
+}).and(listViewSchema(contactListView));
 export type ListContactsRequest = z.input<typeof ZListContactsRequestSchema>;
-
-const spec: KeysetSpec = {
-  fields: [
-    { name: "surname", dir: "asc", type: "string" },
-    { name: "foreName", dir: "asc", type: "string" },
-  ],
-};
 
 const select = {
   id: true,
@@ -37,7 +42,11 @@ const select = {
 export async function listContacts({ db, viewer }: ServiceContext, input: ListContactsRequest) {
   const req = ZListContactsRequestSchema.parse(input);
   const where: Prisma.ContactWhereInput = {
-    AND: [contactScope(viewer), { accountId: req.accountId, ...(req.customersOnly ? { isCustomer: true } : {}) }],
+    AND: [
+      contactScope(viewer),
+      viewWhere(contactListView, req),
+      { accountId: req.accountId, ...(req.customersOnly ? { isCustomer: true } : {}) },
+    ],
   };
-  return keysetPage(spec, req, where, (args) => db.contact.findMany({ ...args, select }));
+  return keysetPage(viewSpec(contactListView, req), req, where, (args) => db.contact.findMany({ ...args, select }));
 }

@@ -2,17 +2,29 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { LeadSource, LeadStatus } from "../generated/prisma/enums.ts";
 import { leadScope } from "../access/visibility.ts";
-import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
+import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
+import { listViewSchema, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
 import type { ServiceContext } from "../service-context.ts";
+
+// Newest first by default: a lead is worked while it is fresh.
+export const leadListView: ListViewDef = {
+  sorts: {
+    created: { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" },
+    updated: { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" },
+    name: { label: "Surname", fields: [{ name: "surname", type: "string" }, { name: "foreName", type: "string" }], dir: "asc" },
+    partyId: { label: "Party ID", fields: [{ name: "partyId", type: "string" }], dir: "asc" },
+  },
+  defaultSort: "created",
+  dateField: "createdAt",
+  dateLabel: "Created",
+  campaign: true,
+};
 
 export const ZListLeadsRequestSchema = ZPageRequestSchema.extend({
   status: z.enum(LeadStatus).optional(),
   leadSource: z.enum(LeadSource).optional(),
-});
+}).and(listViewSchema(leadListView));
 export type ListLeadsRequest = z.input<typeof ZListLeadsRequestSchema>;
-
-// Newest first: a lead is worked while it is fresh.
-const spec: KeysetSpec = { fields: [{ name: "createdAt", dir: "desc", type: "date" }] };
 
 const select = {
   id: true,
@@ -31,7 +43,7 @@ const select = {
 export async function listLeads({ db, viewer }: ServiceContext, input: ListLeadsRequest) {
   const req = ZListLeadsRequestSchema.parse(input);
   const where: Prisma.LeadWhereInput = {
-    AND: [leadScope(viewer), { status: req.status, leadSource: req.leadSource }],
+    AND: [leadScope(viewer), viewWhere(leadListView, req), { status: req.status, leadSource: req.leadSource }],
   };
-  return keysetPage(spec, req, where, (args) => db.lead.findMany({ ...args, select }));
+  return keysetPage(viewSpec(leadListView, req), req, where, (args) => db.lead.findMany({ ...args, select }));
 }

@@ -14,10 +14,11 @@ export const ZPageRequestSchema = z.object({
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
-const ID_FIELD: SortField = { name: "id", dir: "asc", type: "string" };
-
+// The id breaks ties in the direction of the last key, so an index on (key…, id) serves a
+// descending order by scanning backwards instead of sorting.
 function allFields(spec: KeysetSpec): SortField[] {
-  return [...spec.fields, ID_FIELD];
+  const last = spec.fields[spec.fields.length - 1];
+  return [...spec.fields, { name: "id", dir: last?.dir ?? "asc", type: "string" }];
 }
 
 export function encodeCursor(values: unknown[]): string {

@@ -2,15 +2,27 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { OpportunityStage } from "../generated/prisma/enums.ts";
 import { opportunityScope } from "../access/visibility.ts";
-import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
+import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
+import { listViewSchema, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
 import type { ServiceContext } from "../service-context.ts";
+
+export const opportunityListView: ListViewDef = {
+  sorts: {
+    close: { label: "Close Date", fields: [{ name: "closeDate", type: "date" }], dir: "asc" },
+    name: { label: "Name", fields: [{ name: "name", type: "string" }], dir: "asc" },
+    created: { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" },
+    updated: { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" },
+  },
+  defaultSort: "close",
+  dateField: "closeDate",
+  dateLabel: "Close Date",
+  campaign: true,
+};
 
 export const ZListOpportunitiesRequestSchema = ZPageRequestSchema.extend({
   stage: z.enum(OpportunityStage).optional(),
-});
+}).and(listViewSchema(opportunityListView));
 export type ListOpportunitiesRequest = z.input<typeof ZListOpportunitiesRequestSchema>;
-
-const spec: KeysetSpec = { fields: [{ name: "closeDate", dir: "asc", type: "date" }] };
 
 const select = {
   id: true,
@@ -29,6 +41,8 @@ const select = {
 
 export async function listOpportunities({ db, viewer }: ServiceContext, input: ListOpportunitiesRequest) {
   const req = ZListOpportunitiesRequestSchema.parse(input);
-  const where: Prisma.OpportunityWhereInput = { AND: [opportunityScope(viewer), { stage: req.stage }] };
-  return keysetPage(spec, req, where, (args) => db.opportunity.findMany({ ...args, select }));
+  const where: Prisma.OpportunityWhereInput = {
+    AND: [opportunityScope(viewer), viewWhere(opportunityListView, req), { stage: req.stage }],
+  };
+  return keysetPage(viewSpec(opportunityListView, req), req, where, (args) => db.opportunity.findMany({ ...args, select }));
 }

@@ -22,6 +22,7 @@ import { commToolsRouter } from "../comm-tools/router.ts";
 import { dealsRouter } from "../deals/router.ts";
 import { tasksRouter } from "../tasks/router.ts";
 import { simulatorRouter } from "../simulator/router.ts";
+import { viewsRouter } from "../lists/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -47,6 +48,7 @@ export const appRouter = createTRPCRouter({
   deals: dealsRouter,
   tasks: tasksRouter,
   simulator: simulatorRouter,
+  views: viewsRouter,
 });
 
 export type AppRouter = typeof appRouter;
