@@ -1,13 +1,14 @@
 import type { z } from "zod";
 import type { ServiceContext } from "../service-context.ts";
 import type { Page } from "../lists/keyset.ts";
-import { listAccounts, ZListAccountsRequestSchema } from "../accounts/list-accounts.ts";
-import { listContacts, ZListContactsRequestSchema } from "../contacts/list-contacts.ts";
-import { listLeads, ZListLeadsRequestSchema } from "../leads/list-leads.ts";
-import { listOpportunities, ZListOpportunitiesRequestSchema } from "../opportunities/list-opportunities.ts";
-import { listEvents, ZListEventsRequestSchema } from "../events/list-events.ts";
-import { listCampaigns, ZListCampaignsRequestSchema } from "../campaigns/list-campaigns.ts";
-import { listAgreements, ZListAgreementsRequestSchema } from "../agreements/list-agreements.ts";
+import { accountListView, listAccounts, ZListAccountsRequestSchema } from "../accounts/list-accounts.ts";
+import { contactListView, listContacts, ZListContactsRequestSchema } from "../contacts/list-contacts.ts";
+import { leadListView, listLeads, ZListLeadsRequestSchema } from "../leads/list-leads.ts";
+import { listOpportunities, opportunityListView, ZListOpportunitiesRequestSchema } from "../opportunities/list-opportunities.ts";
+import { eventListView, listEvents, ZListEventsRequestSchema } from "../events/list-events.ts";
+import { campaignListView, listCampaigns, ZListCampaignsRequestSchema } from "../campaigns/list-campaigns.ts";
+import { agreementListView, listAgreements, ZListAgreementsRequestSchema } from "../agreements/list-agreements.ts";
+import { viewFromParams, type ListViewDef } from "../lists/list-view.ts";
 import { isoDate } from "./csv-format.ts";
 
 // Export streams a list view through the list service itself, page by page, so the file holds
@@ -34,12 +35,14 @@ function define<Input, Row>(spec: {
 }
 
 const opt = (sp: Params, key: string) => sp.get(key) || undefined;
+/** The list's shared view (owner, team, campaign, dates, sort) read as its page reads it. */
+const view = (def: ListViewDef, sp: Params) => viewFromParams(def, (key) => opt(sp, key));
 const primary = (mechanisms: { type: string; value: string }[], type: string) => mechanisms.find((m) => m.type === type)?.value ?? "";
 
 export const exportEntities = {
   accounts: define({
     schema: ZListAccountsRequestSchema,
-    fromParams: (sp) => ({ accountType: opt(sp, "accountType"), segment: opt(sp, "segment") }),
+    fromParams: (sp) => ({ ...view(accountListView, sp), accountType: opt(sp, "accountType"), segment: opt(sp, "segment") }),
     list: listAccounts,
     columns: [
       ["Party Group Name", (a) => a.partyGroupName],
@@ -61,7 +64,7 @@ export const exportEntities = {
   }),
   contacts: define({
     schema: ZListContactsRequestSchema,
-    fromParams: (sp) => ({ customersOnly: sp.get("role") === "customer" || undefined, accountId: opt(sp, "accountId") }),
+    fromParams: (sp) => ({ ...view(contactListView, sp), customersOnly: sp.get("role") === "customer" || undefined, accountId: opt(sp, "accountId") }),
     list: listContacts,
     columns: [
       ["ForeName", (c) => c.foreName],
@@ -79,7 +82,7 @@ export const exportEntities = {
   }),
   leads: define({
     schema: ZListLeadsRequestSchema,
-    fromParams: (sp) => ({ status: opt(sp, "status"), leadSource: opt(sp, "leadSource") }),
+    fromParams: (sp) => ({ ...view(leadListView, sp), status: opt(sp, "status"), leadSource: opt(sp, "leadSource") }),
     list: listLeads,
     columns: [
       ["Party ID", (l) => l.partyId],
@@ -97,7 +100,7 @@ export const exportEntities = {
   }),
   opportunities: define({
     schema: ZListOpportunitiesRequestSchema,
-    fromParams: (sp) => ({ stage: opt(sp, "stage") }),
+    fromParams: (sp) => ({ ...view(opportunityListView, sp), stage: opt(sp, "stage") }),
     list: listOpportunities,
     columns: [
       ["Name", (o) => o.name],
@@ -116,7 +119,7 @@ export const exportEntities = {
   }),
   events: define({
     schema: ZListEventsRequestSchema,
-    fromParams: (sp) => ({ when: sp.get("when") === "past" ? "past" : "upcoming", type: opt(sp, "type") }),
+    fromParams: (sp) => ({ ...view(eventListView, sp), when: sp.get("when") === "past" ? "past" : "upcoming", type: opt(sp, "type") }),
     list: listEvents,
     columns: [
       ["Subject", (e) => e.subject],
@@ -135,7 +138,7 @@ export const exportEntities = {
   }),
   campaigns: define({
     schema: ZListCampaignsRequestSchema,
-    fromParams: (sp) => ({ status: opt(sp, "status") }),
+    fromParams: (sp) => ({ ...view(campaignListView, sp), status: opt(sp, "status") }),
     list: listCampaigns,
     columns: [
       ["Name", (c) => c.name],
@@ -153,7 +156,7 @@ export const exportEntities = {
   }),
   agreements: define({
     schema: ZListAgreementsRequestSchema,
-    fromParams: (sp) => ({ status: opt(sp, "status") ?? "ACTIVE", agreementType: opt(sp, "agreementType") }),
+    fromParams: (sp) => ({ ...view(agreementListView, sp), status: opt(sp, "status") ?? "ACTIVE", agreementType: opt(sp, "agreementType") }),
     list: listAgreements,
     columns: [
       ["Account", (a) => a.account.partyGroupName],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { enumLabel, enumParam, hrefWith, pagerHrefs } from "./search-params.ts";
+import { visibleColumns } from "./view-columns.ts";
 
 describe("list URLs", () => {
   it("keeps filters and drops the cursor when a filter changes", () => {
@@ -20,5 +21,17 @@ describe("list URLs", () => {
 
   it("labels enum values for people", () => {
     expect(enumLabel("CLOSED_WON")).toBe("Closed won");
+  });
+
+  it("keeps a repeated column choice when another param changes", () => {
+    expect(hrefWith("/leads", { cols: ["sur", "status"], cursor: "c" }, { cursor: undefined })).toBe("/leads?cols=sur&cols=status");
+  });
+
+  it("shows the chosen columns in the list's order, and all of them when none or only unknown ones are chosen", () => {
+    const columns = [{ key: "a" }, { key: "b" }, { key: "c" }];
+    expect(visibleColumns(columns, { cols: ["c", "a"] }).map((c) => c.key)).toEqual(["a", "c"]);
+    expect(visibleColumns(columns, { cols: "b,c" }).map((c) => c.key)).toEqual(["b", "c"]);
+    expect(visibleColumns(columns, {}).map((c) => c.key)).toEqual(["a", "b", "c"]);
+    expect(visibleColumns(columns, { cols: "zzz" }).map((c) => c.key)).toEqual(["a", "b", "c"]);
   });
 });

@@ -1,3 +1,5 @@
+import { viewFromParams, type ListView, type ListViewDef } from "@/server/lists/list-view.ts";
+
 // Pages read their view from the URL so a link reproduces it. Unknown values are ignored rather
 // than turned into errors: a stale bookmark should still open the list.
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -16,8 +18,7 @@ export function enumParam<T extends string>(sp: SearchParams, key: string, value
 export function hrefWith(pathname: string, sp: SearchParams, changes: Record<string, string | undefined>): string {
   const next = new URLSearchParams();
   for (const [k, v] of Object.entries(sp)) {
-    const value = Array.isArray(v) ? v[0] : v;
-    if (value) next.set(k, value);
+    for (const value of Array.isArray(v) ? v : [v]) if (value) next.append(k, value);
   }
   for (const [k, v] of Object.entries(changes)) {
     if (v === undefined) next.delete(k);
@@ -39,4 +40,9 @@ export function pagerHrefs(pathname: string, sp: SearchParams, nextCursor: strin
 export function enumLabel(value: string): string {
   const s = value.toLowerCase().replace(/_/g, " ");
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A list's shared view (owner, team, campaign, dates, sort) as its URL holds it. */
+export function viewOf(def: ListViewDef, sp: SearchParams): ListView {
+  return viewFromParams(def, (key) => param(sp, key));
 }

@@ -1,12 +1,13 @@
 import { FileCheck2 } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
+import { agreementListView } from "@/server/agreements/list-agreements.ts";
 import { AgreementType } from "@/server/generated/prisma/enums.ts";
 import { Badge } from "@/app/_components/ui";
 import { formatDate } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { ListPage } from "../_list/ListPage.tsx";
 import { ExportCsvLink } from "../import/_components/ExportCsvLink.tsx";
-import { enumLabel, enumParam, param, type SearchParams } from "../_list/search-params.ts";
+import { enumLabel, enumParam, param, viewOf, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Agreements · Dealfloor" };
 
@@ -14,8 +15,10 @@ const STATUS = { ACTIVE: "ACTIVE", INACTIVE: "INACTIVE", ALL: "ALL" } as const;
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
+  const view = viewOf(agreementListView, sp);
   const trpc = await api();
   const page = await trpc.agreements.list({
+    ...view,
     cursor: param(sp, "cursor"),
     status: enumParam(sp, "status", STATUS) ?? "ACTIVE",
     agreementType: enumParam(sp, "agreementType", AgreementType),
@@ -28,12 +31,12 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       actions={
         <>
           <ExportCsvLink entity="agreements" searchParams={sp} />
-          
         </>
       }
       pathname="/agreements"
       searchParams={sp}
       page={page}
+      view={{ entity: "agreements", def: agreementListView, current: view }}
       empty={{ icon: FileCheck2, title: "No agreements" }}
       filters={
         <>
@@ -48,7 +51,13 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
               { value: "ALL", label: "All" },
             ]}
           />
-          <FilterChips pathname="/agreements" searchParams={sp} name="agreementType" label="Agreement Type" options={enumOptions(AgreementType, enumLabel)} />
+          <FilterChips
+            pathname="/agreements"
+            searchParams={sp}
+            name="agreementType"
+            label="Agreement Type"
+            options={enumOptions(AgreementType, enumLabel)}
+          />
         </>
       }
       getRowKey={(a) => a.id}
@@ -56,10 +65,21 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       columns={[
         { key: "account", header: "Account", cell: (a) => a.account.partyGroupName },
         { key: "type", header: "Agreement Type", cell: (a) => enumLabel(a.agreementType) },
-        { key: "status", header: "Status", cell: (a) => <Badge tone={a.status === "ACTIVE" ? "green" : "neutral"}>{enumLabel(a.status)}</Badge> },
+        {
+          key: "status",
+          header: "Status",
+          cell: (a) => (
+            <Badge tone={a.status === "ACTIVE" ? "green" : "neutral"}>{enumLabel(a.status)}</Badge>
+          ),
+        },
         { key: "start", header: "Start Date", cell: (a) => formatDate(a.startDate) },
         { key: "end", header: "End Date", cell: (a) => (a.endDate ? formatDate(a.endDate) : "Open-ended") },
-        { key: "contract", header: "Contract Number", cell: (a) => a.contract?.contractNumber ?? "—", className: "font-mono text-xs" },
+        {
+          key: "contract",
+          header: "Contract Number",
+          cell: (a) => a.contract?.contractNumber ?? "—",
+          className: "font-mono text-xs",
+        },
       ]}
     />
   );

@@ -1,12 +1,13 @@
 import { Megaphone } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
+import { campaignListView } from "@/server/campaigns/list-campaigns.ts";
 import { CampaignStatus } from "@/server/generated/prisma/enums.ts";
 import { Badge } from "@/app/_components/ui";
 import { formatDate, formatMoney } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { ListPage } from "../_list/ListPage.tsx";
 import { ExportCsvLink } from "../import/_components/ExportCsvLink.tsx";
-import { enumLabel, enumParam, param, type SearchParams } from "../_list/search-params.ts";
+import { enumLabel, enumParam, param, viewOf, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Campaigns · Dealfloor" };
 
@@ -14,8 +15,13 @@ const statusTone = { PLANNED: "blue", ACTIVE: "green", COMPLETED: "neutral", ABO
 
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
+  const view = viewOf(campaignListView, sp);
   const trpc = await api();
-  const page = await trpc.campaigns.list({ cursor: param(sp, "cursor"), status: enumParam(sp, "status", CampaignStatus) });
+  const page = await trpc.campaigns.list({
+    ...view,
+    cursor: param(sp, "cursor"),
+    status: enumParam(sp, "status", CampaignStatus),
+  });
 
   return (
     <ListPage
@@ -24,22 +30,39 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
       actions={
         <>
           <ExportCsvLink entity="campaigns" searchParams={sp} />
-          
         </>
       }
       pathname="/campaigns"
       searchParams={sp}
       page={page}
+      view={{ entity: "campaigns", def: campaignListView, current: view }}
       empty={{ icon: Megaphone, title: "No campaigns" }}
-      filters={<FilterChips pathname="/campaigns" searchParams={sp} name="status" label="Status" options={enumOptions(CampaignStatus, enumLabel)} />}
+      filters={
+        <FilterChips
+          pathname="/campaigns"
+          searchParams={sp}
+          name="status"
+          label="Status"
+          options={enumOptions(CampaignStatus, enumLabel)}
+        />
+      }
       getRowKey={(c) => c.id}
       columns={[
         { key: "name", header: "Name", cell: (c) => c.name },
         { key: "channel", header: "Channel", cell: (c) => enumLabel(c.channel) },
-        { key: "status", header: "Status", cell: (c) => <Badge tone={statusTone[c.status]}>{enumLabel(c.status)}</Badge> },
+        {
+          key: "status",
+          header: "Status",
+          cell: (c) => <Badge tone={statusTone[c.status]}>{enumLabel(c.status)}</Badge>,
+        },
         { key: "start", header: "Start", cell: (c) => formatDate(c.startDate) },
         { key: "end", header: "End", cell: (c) => (c.endDate ? formatDate(c.endDate) : "—") },
-        { key: "budget", header: "Budget", align: "right", cell: (c) => (c.budget ? formatMoney(c.budget.toString(), c.currency ?? "EUR") : "—") },
+        {
+          key: "budget",
+          header: "Budget",
+          align: "right",
+          cell: (c) => (c.budget ? formatMoney(c.budget.toString(), c.currency ?? "EUR") : "—"),
+        },
         { key: "lists", header: "Contact Lists", align: "right", cell: (c) => c._count.contactLists },
         { key: "acts", header: "Activities", align: "right", cell: (c) => c._count.activities },
         { key: "leads", header: "Leads", align: "right", cell: (c) => c._count.leads },
