@@ -1,4 +1,4 @@
-import { campaignScope } from "../access/visibility.ts";
+import { accountScope, campaignScope, leadScope, opportunityScope } from "../access/visibility.ts";
 import { notFound } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 
@@ -9,6 +9,22 @@ export async function getCampaign({ db, viewer }: ServiceContext, id: string) {
       owner: { select: { id: true, name: true } },
       team: { select: { id: true, name: true } },
       contactLists: { select: { id: true, name: true, _count: { select: { members: true } } } },
+      // Activities on accounts the viewer cannot see stay out, like everywhere else.
+      activities: {
+        where: { deletedAt: null, account: accountScope(viewer) },
+        orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+        take: 200,
+        select: {
+          id: true,
+          name: true,
+          activityType: true,
+          status: true,
+          dueDate: true,
+          account: { select: { id: true, partyGroupName: true } },
+          assignedUser: { select: { name: true } },
+        },
+      },
+      _count: { select: { leads: { where: leadScope(viewer) }, opportunities: { where: opportunityScope(viewer) } } },
     },
   });
   if (!campaign) throw notFound("Campaign");

@@ -2,7 +2,10 @@ import { Megaphone } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { campaignListView } from "@/server/campaigns/list-campaigns.ts";
 import { CampaignStatus } from "@/server/generated/prisma/enums.ts";
-import { Badge } from "@/app/_components/ui";
+import { Badge, Button } from "@/app/_components/ui";
+import { requireViewer } from "@/server/auth/get-viewer.ts";
+import { isManagerOrAdmin } from "@/server/access/viewer.ts";
+import { campaignStatusTone } from "./_components/campaign-status-tone.ts";
 import { formatDate, formatMoney } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { ListPage } from "../_list/ListPage.tsx";
@@ -11,10 +14,9 @@ import { enumLabel, enumParam, param, viewOf, type SearchParams } from "../_list
 
 export const metadata = { title: "Campaigns · Dealfloor" };
 
-const statusTone = { PLANNED: "blue", ACTIVE: "green", COMPLETED: "neutral", ABORTED: "red" } as const;
 
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const sp = await searchParams;
+  const [sp, viewer] = await Promise.all([searchParams, requireViewer()]);
   const view = viewOf(campaignListView, sp);
   const trpc = await api();
   const page = await trpc.campaigns.list({
@@ -30,6 +32,11 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
       actions={
         <>
           <ExportCsvLink entity="campaigns" searchParams={sp} />
+          {isManagerOrAdmin(viewer) && (
+            <Button href="/campaigns/new" variant="primary" size="sm">
+              New campaign
+            </Button>
+          )}
         </>
       }
       pathname="/campaigns"
@@ -47,13 +54,14 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
         />
       }
       getRowKey={(c) => c.id}
+      rowHref={(c) => `/campaigns/${c.id}`}
       columns={[
         { key: "name", header: "Name", cell: (c) => c.name },
         { key: "channel", header: "Channel", cell: (c) => enumLabel(c.channel) },
         {
           key: "status",
           header: "Status",
-          cell: (c) => <Badge tone={statusTone[c.status]}>{enumLabel(c.status)}</Badge>,
+          cell: (c) => <Badge tone={campaignStatusTone[c.status]}>{enumLabel(c.status)}</Badge>,
         },
         { key: "start", header: "Start", cell: (c) => formatDate(c.startDate) },
         { key: "end", header: "End", cell: (c) => (c.endDate ? formatDate(c.endDate) : "—") },

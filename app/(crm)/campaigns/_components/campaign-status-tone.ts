@@ -1,0 +1,1 @@
+export const campaignStatusTone = { PLANNED: "blue", ACTIVE: "green", COMPLETED: "neutral", ABORTED: "red" } as const;

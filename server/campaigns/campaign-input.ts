@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { CampaignChannel, CampaignStatus } from "../generated/prisma/enums.ts";
+import { ZRecordId } from "../lists/id-input.ts";
+
+const ZDate = z.iso.date("Use a date like 2026-12-31").transform((d) => new Date(d));
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const ZCreateCampaignRequestSchema = z
+  .object({
+    name: z.string().trim().min(1, "Name is required").max(120, "Keep the name under 120 characters"),
+    channel: z.enum(CampaignChannel, "Choose a channel"),
+    status: z.enum(CampaignStatus).default("PLANNED"),
+    startDate: z.preprocess(blankToUndefined, ZDate.optional()).refine((d) => d !== undefined, "Start Date is required"),
+    endDate: z.preprocess(blankToUndefined, ZDate.optional()),
+    budget: z.preprocess(
+      blankToUndefined,
+      z.coerce.number("Budget must be a number").nonnegative("Budget cannot be negative").max(1e15, "Budget is too large").optional(),
+    ),
+    currency: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a 3-letter currency code, like EUR").optional()),
+    description: z.preprocess(blankToUndefined, z.string().trim().max(2000, "Keep the description under 2,000 characters").optional()),
+    teamId: z.preprocess(blankToUndefined, ZRecordId.optional()),
+  })
+  .refine((c) => !c.endDate || !c.startDate || c.endDate >= c.startDate, { path: ["endDate"], message: "End Date is before Start Date" })
+  .refine((c) => c.budget === undefined || c.currency !== undefined, { path: ["currency"], message: "Give the budget's currency" });
+export type CreateCampaignRequest = z.output<typeof ZCreateCampaignRequestSchema>;
