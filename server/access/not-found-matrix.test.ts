@@ -72,6 +72,9 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "tasks.complete": (id) => ({ id, version: 1 }),
   "callReport.save": (sessionId) => ({ sessionId, name: "Call", summary: "Summary", result: {} }),
   "contacts.update": (id) => ({ id, version: 1, foreName: "Renamed", surname: "Person" }),
+  "contacts.addMechanism": (id) => ({ id, type: "PHONE", value: "+44 20 7946 0999" }),
+  "accounts.addMechanism": (id) => ({ id, type: "EMAIL", value: "desk@client.test" }),
+  "mechanisms.update": (id) => ({ id, value: "+44 20 7946 0998" }),
   "admin.restore": (id) => ({ entityType: "Contact", id }),
   "commTools.updateRule": (id) => ({ id, version: 1, name: "Rule", priority: 1, conditions: {}, tools: [], actions: ["START_CALL"] }),
 };
@@ -113,6 +116,9 @@ beforeAll(async () => {
   otherTeamIds.admin = otherTeamIds.contacts;
   otherTeamIds.commTools = (await createCommCentreRule(db)).id;
   otherTeamIds.tasks = (await db.task.create({ data: { type: "CALL_BACK", title: "Call back", assigneeId: them.id, accountId: account.id } })).id;
+  otherTeamIds.mechanisms = (
+    await db.contactMechanism.create({ data: { type: "PHONE", value: "+44 20 7946 0100", e164: "+442079460100", contactId: otherTeamIds.contacts } })
+  ).id;
   otherTeamIds.views = (await db.savedView.create({ data: { userId: them.id, entity: "contacts", name: "Their view", params: { query: "" } } })).id;
   otherTeamIds.importJobs = (
     await db.importJob.create({ data: { entity: "contacts", fileName: "theirs.csv", mapping: {}, createdById: them.id } })
@@ -166,6 +172,8 @@ describe("access", () => {
     }
     expect(await t.db.auditLog.count()).toBe(auditRowsBefore);
     expect(await t.db.interaction.count()).toBe(interactionsBefore);
+    const mechanism = await t.db.contactMechanism.findUniqueOrThrow({ where: { id: otherTeamIds.mechanisms } });
+    expect(mechanism.value).toBe("+44 20 7946 0100");
     const untouched = await t.db.account.findUniqueOrThrow({ where: { id: otherTeamIds.accounts } });
     expect(untouched.deletedAt).toBeNull();
     expect(untouched.version).toBe(1);

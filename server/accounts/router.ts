@@ -1,4 +1,6 @@
 import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
+import { ZAddMechanismRequestSchema } from "../contact-mechanisms/mechanism-input.ts";
+import { addMechanism } from "../contact-mechanisms/edit-mechanisms.ts";
 import { ZByIdRequestSchema } from "../lists/id-input.ts";
 import { listAccounts, ZListAccountsRequestSchema } from "./list-accounts.ts";
 import { getAccount } from "./get-account.ts";
@@ -8,6 +10,7 @@ import { softDelete } from "../records/soft-delete.ts";
 import { recordHistory } from "../audit/record-history.ts";
 
 export const accountsRouter = createTRPCRouter({
+  addMechanism: protectedProcedure.input(ZAddMechanismRequestSchema).mutation(({ ctx, input }) => addMechanism(ctx, "Account", input)),
   list: protectedProcedure.input(ZListAccountsRequestSchema).query(({ ctx, input }) => listAccounts(ctx, input)),
   byId: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => getAccount(ctx, input.id)),
   history: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => recordHistory(ctx, { entityType: "Account", id: input.id })),

@@ -11,16 +11,17 @@ export type Tx = Prisma.TransactionClient;
 export type AuditedChange<T> = {
   action: string;
   entityType: string;
-  run: (tx: Tx) => Promise<{ result: T; entityId: string; before?: unknown; after?: unknown }>;
+  /** `entityType` from run overrides the one above, when only the transaction learns it. */
+  run: (tx: Tx) => Promise<{ result: T; entityId: string; entityType?: string; before?: unknown; after?: unknown }>;
 };
 
 export async function mutate<T>(ctx: Pick<ServiceContext, "db" | "viewer" | "requestId">, change: AuditedChange<T>): Promise<T> {
   return (ctx.db as Db).$transaction(async (tx) => {
-    const { result, entityId, before, after } = await change.run(tx);
+    const { result, entityId, entityType, before, after } = await change.run(tx);
     await recordAudit(tx, {
       actorId: ctx.viewer.id,
       action: change.action,
-      entityType: change.entityType,
+      entityType: entityType ?? change.entityType,
       entityId,
       before,
       after,

@@ -23,6 +23,7 @@ import { dealsRouter } from "../deals/router.ts";
 import { tasksRouter } from "../tasks/router.ts";
 import { simulatorRouter } from "../simulator/router.ts";
 import { viewsRouter } from "../lists/router.ts";
+import { mechanismsRouter } from "../contact-mechanisms/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -49,6 +50,7 @@ export const appRouter = createTRPCRouter({
   tasks: tasksRouter,
   simulator: simulatorRouter,
   views: viewsRouter,
+  mechanisms: mechanismsRouter,
 });
 
 export type AppRouter = typeof appRouter;

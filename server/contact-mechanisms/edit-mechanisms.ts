@@ -1,0 +1,94 @@
+import { AppError, AppErrorCode, notFound } from "../errors.ts";
+import { accountScope, contactScope } from "../access/visibility.ts";
+import { mutate, type Tx } from "../records/mutate.ts";
+import type { ServiceContext } from "../service-context.ts";
+import { mechanismValueError, normalisedColumns, type AddMechanismRequest, type UpdateMechanismRequest } from "./mechanism-input.ts";
+import type { Viewer } from "../access/viewer.ts";
+
+// Phones, emails and addresses of a contact or an account, edited after creation. Each change is
+// audited against the contact or account it belongs to, so it shows in that record's History.
+
+export type MechanismOwner = "Contact" | "Account";
+
+const select = { id: true, type: true, value: true, purpose: true, isPrimary: true, e164: true, contactId: true, accountId: true } as const;
+
+async function visibleOwner(tx: Tx, viewer: Viewer, kind: MechanismOwner, id: string) {
+  const found =
+    kind === "Contact"
+      ? await tx.contact.findFirst({ where: { id, ...contactScope(viewer) }, select: { id: true } })
+      : await tx.account.findFirst({ where: { id, ...accountScope(viewer) }, select: { id: true } });
+  if (!found) throw notFound(kind);
+  return found.id;
+}
+
+/** A mechanism of a contact or account the viewer can see; a lead's, or a hidden one, is missing. */
+async function visibleMechanism(tx: Tx, viewer: Viewer, id: string) {
+  const m = await tx.contactMechanism.findFirst({
+    where: { id, OR: [{ contact: contactScope(viewer) }, { account: accountScope(viewer) }] },
+    select,
+  });
+  if (!m) throw notFound("Contact mechanism");
+  return { ...m, owner: (m.contactId ? "Contact" : "Account") as MechanismOwner, ownerId: (m.contactId ?? m.accountId)! };
+}
+
+/** One primary per type: marking a new primary unmarks the old one. */
+async function clearPrimary(tx: Tx, owner: MechanismOwner, ownerId: string, type: string) {
+  await tx.contactMechanism.updateMany({
+    where: { type: type as never, isPrimary: true, ...(owner === "Contact" ? { contactId: ownerId } : { accountId: ownerId }) },
+    data: { isPrimary: false },
+  });
+}
+
+export function addMechanism(ctx: ServiceContext, kind: MechanismOwner, req: AddMechanismRequest) {
+  return mutate(ctx, {
+    action: `${kind.toLowerCase()}.mechanism.add`,
+    entityType: kind,
+    run: async (tx) => {
+      const ownerId = await visibleOwner(tx, ctx.viewer, kind, req.id);
+      if (req.isPrimary) await clearPrimary(tx, kind, ownerId, req.type);
+      const m = await tx.contactMechanism.create({
+        data: {
+          type: req.type,
+          value: req.value,
+          purpose: req.purpose,
+          isPrimary: req.isPrimary,
+          ...normalisedColumns(req.type, req.value),
+          ...(kind === "Contact" ? { contactId: ownerId } : { accountId: ownerId }),
+        },
+        select,
+      });
+      return { result: m, entityId: ownerId, after: { mechanism: m } };
+    },
+  });
+}
+
+export function updateMechanism(ctx: ServiceContext, req: UpdateMechanismRequest) {
+  return mutate(ctx, {
+    action: "mechanism.update",
+    entityType: "ContactMechanism",
+    run: async (tx) => {
+      const before = await visibleMechanism(tx, ctx.viewer, req.id);
+      const invalid = mechanismValueError(before.type, req.value);
+      if (invalid) throw new AppError(AppErrorCode.BAD_REQUEST, invalid, { field: "value" });
+      if (req.isPrimary && !before.isPrimary) await clearPrimary(tx, before.owner, before.ownerId, before.type);
+      const after = await tx.contactMechanism.update({
+        where: { id: before.id },
+        data: { value: req.value, purpose: req.purpose, isPrimary: req.isPrimary, ...normalisedColumns(before.type, req.value) },
+        select,
+      });
+      return { result: after, entityId: before.ownerId, entityType: before.owner, before: { mechanism: before }, after: { mechanism: after } };
+    },
+  });
+}
+
+export function removeMechanism(ctx: ServiceContext, id: string) {
+  return mutate(ctx, {
+    action: "mechanism.remove",
+    entityType: "ContactMechanism",
+    run: async (tx) => {
+      const before = await visibleMechanism(tx, ctx.viewer, id);
+      await tx.contactMechanism.delete({ where: { id: before.id } });
+      return { result: { id: before.id }, entityId: before.ownerId, entityType: before.owner, before: { mechanism: before } };
+    },
+  });
+}
