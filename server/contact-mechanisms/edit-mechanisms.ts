@@ -12,6 +12,14 @@ export type MechanismOwner = "Contact" | "Account";
 
 const select = { id: true, type: true, value: true, purpose: true, isPrimary: true, e164: true, contactId: true, accountId: true } as const;
 
+/** What the History tab compares: the fields a person edits, flat, so a change reads "value: a → b". */
+const audited = (m: { type: string; value: string; purpose: string | null; isPrimary: boolean }) => ({
+  type: m.type,
+  value: m.value,
+  purpose: m.purpose,
+  isPrimary: m.isPrimary,
+});
+
 async function visibleOwner(tx: Tx, viewer: Viewer, kind: MechanismOwner, id: string) {
   const found =
     kind === "Contact"
@@ -57,7 +65,7 @@ export function addMechanism(ctx: ServiceContext, kind: MechanismOwner, req: Add
         },
         select,
       });
-      return { result: m, entityId: ownerId, after: { mechanism: m } };
+      return { result: m, entityId: ownerId, after: audited(m) };
     },
   });
 }
@@ -76,7 +84,7 @@ export function updateMechanism(ctx: ServiceContext, req: UpdateMechanismRequest
         data: { value: req.value, purpose: req.purpose, isPrimary: req.isPrimary, ...normalisedColumns(before.type, req.value) },
         select,
       });
-      return { result: after, entityId: before.ownerId, entityType: before.owner, before: { mechanism: before }, after: { mechanism: after } };
+      return { result: after, entityId: before.ownerId, entityType: before.owner, before: audited(before), after: audited(after) };
     },
   });
 }
@@ -88,7 +96,7 @@ export function removeMechanism(ctx: ServiceContext, id: string) {
     run: async (tx) => {
       const before = await visibleMechanism(tx, ctx.viewer, id);
       await tx.contactMechanism.delete({ where: { id: before.id } });
-      return { result: { id: before.id }, entityId: before.ownerId, entityType: before.owner, before: { mechanism: before } };
+      return { result: { id: before.id }, entityId: before.ownerId, entityType: before.owner, before: audited(before) };
     },
   });
 }

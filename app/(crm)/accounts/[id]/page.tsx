@@ -4,7 +4,7 @@ import { requireViewer } from "@/server/auth/get-viewer.ts";
 import { Badge, Card, PageHeader, Tabs } from "@/app/_components/ui";
 import { formatDate, formatDateTime, formatMoney } from "@/app/_components/format";
 import { FieldGrid } from "../../_detail/FieldGrid.tsx";
-import { MechanismList } from "../../_detail/MechanismList.tsx";
+import { EditableMechanisms } from "../../_detail/EditableMechanisms.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
 import { enumLabel, type SearchParams } from "../../_list/search-params.ts";
 import { SalesTab } from "./_components/SalesTab.tsx";
@@ -100,7 +100,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
         </Card>
         <Card>
           <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact mechanisms</h2>
-          <MechanismList mechanisms={a.contactMechanisms} />
+          <EditableMechanisms owner="accounts" ownerId={a.id} mechanisms={a.contactMechanisms} />
         </Card>
       </div>
       <Card>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { api } from "@/server/trpc/server-caller.ts";
 import { Card, PageHeader } from "@/app/_components/ui";
 import { FieldGrid } from "../../_detail/FieldGrid.tsx";
-import { MechanismList } from "../../_detail/MechanismList.tsx";
+import { EditableMechanisms } from "../../_detail/EditableMechanisms.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
 
 export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
@@ -36,7 +36,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
       </Card>
       <Card>
         <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact mechanisms</h2>
-        <MechanismList mechanisms={c.contactMechanisms} />
+        <EditableMechanisms owner="contacts" ownerId={c.id} mechanisms={c.contactMechanisms} />
       </Card>
       <Card>
         <h2 className="mb-3 text-sm font-semibold text-slate-800">History</h2>
