@@ -9,8 +9,8 @@ import type { ServiceContext } from "../service-context.ts";
 export const contactListView: ListViewDef = {
   sorts: {
     name: { label: "Name", fields: [{ name: "surname", type: "string" }, { name: "foreName", type: "string" }], dir: "asc" },
+    // Only orders an index serves: this list is the one that reaches a million rows.
     created: { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" },
-    updated: { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" },
   },
   defaultSort: "name",
   dateField: "createdAt",
