@@ -72,6 +72,7 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "tasks.complete": (id) => ({ id, version: 1 }),
   "callReport.save": (sessionId) => ({ sessionId, name: "Call", summary: "Summary", result: {} }),
   "contacts.update": (id) => ({ id, version: 1, foreName: "Renamed", surname: "Person" }),
+  "contracts.create": (accountId) => ({ accountId, contractNumber: "C-THEIRS-1", title: "Theirs", startDate: "2026-01-01" }),
   "contacts.addMechanism": (id) => ({ id, type: "PHONE", value: "+44 20 7946 0999" }),
   "accounts.addMechanism": (id) => ({ id, type: "EMAIL", value: "desk@client.test" }),
   "mechanisms.update": (id) => ({ id, value: "+44 20 7946 0998" }),

@@ -4,10 +4,10 @@ import type { ServiceContext } from "../service-context.ts";
 
 const LIMIT = 50;
 
-/** The account's contacts, open and recent opportunities, and events: what its page lists. */
+/** The account's contacts, open and recent opportunities, events and contracts: what its page lists. */
 export async function accountRelated({ db, viewer }: ServiceContext, accountId: string) {
   if (!(await db.account.count({ where: { id: accountId, ...accountScope(viewer) } }))) throw notFound("Account");
-  const [contacts, opportunities, events] = await Promise.all([
+  const [contacts, opportunities, events, contracts] = await Promise.all([
     db.contact.findMany({
       where: { ...contactScope(viewer), accountId },
       orderBy: [{ surname: "asc" }, { id: "asc" }],
@@ -26,6 +26,12 @@ export async function accountRelated({ db, viewer }: ServiceContext, accountId: 
       take: LIMIT,
       select: { id: true, subject: true, type: true, status: true, startsAt: true, outcome: true },
     }),
+    db.contract.findMany({
+      where: { accountId, deletedAt: null },
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      take: LIMIT,
+      select: { id: true, contractNumber: true, title: true, startDate: true, endDate: true, _count: { select: { agreements: true } } },
+    }),
   ]);
-  return { contacts, opportunities, events };
+  return { contacts, opportunities, events, contracts };
 }

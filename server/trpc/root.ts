@@ -24,6 +24,7 @@ import { tasksRouter } from "../tasks/router.ts";
 import { simulatorRouter } from "../simulator/router.ts";
 import { viewsRouter } from "../lists/router.ts";
 import { mechanismsRouter } from "../contact-mechanisms/router.ts";
+import { contractsRouter } from "../contracts/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -51,6 +52,7 @@ export const appRouter = createTRPCRouter({
   simulator: simulatorRouter,
   views: viewsRouter,
   mechanisms: mechanismsRouter,
+  contracts: contractsRouter,
 });
 
 export type AppRouter = typeof appRouter;

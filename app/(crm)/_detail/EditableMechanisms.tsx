@@ -33,7 +33,6 @@ function MechanismForm({
 }) {
   const [d, setD] = useState(initial);
   const errors = serverErrors(error);
-  const valueError = errors.field("value") ?? (errors.form && !errors.field("type") ? errors.form : undefined);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSave(d);
@@ -47,12 +46,13 @@ function MechanismForm({
           </Select>
         )}
       </Field>
-      <Field label="Value" required error={valueError}>
+      <Field label="Value" required error={errors.field("value")}>
         {(ids) => <Input {...ids} value={d.value} autoFocus onChange={(e) => setD({ ...d, value: e.target.value })} type={d.type === "EMAIL" ? "email" : d.type === "PHONE" ? "tel" : "text"} />}
       </Field>
       <Field label="Purpose" error={errors.field("purpose")}>
         {(ids) => <Input {...ids} value={d.purpose} placeholder="work, mobile…" onChange={(e) => setD({ ...d, purpose: e.target.value })} />}
       </Field>
+      {errors.form && <p role="alert" className="col-span-3 text-xs text-red-700">{errors.form}</p>}
       <div className="col-span-3 flex items-center justify-between gap-2">
         <label className="flex items-center gap-2 text-[13px] text-slate-700">
           <input type="checkbox" checked={d.isPrimary} onChange={(e) => setD({ ...d, isPrimary: e.target.checked })} /> Primary

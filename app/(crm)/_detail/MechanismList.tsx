@@ -5,15 +5,19 @@ import { PhoneLink } from "./PhoneLink.tsx";
 
 export type Mechanism = { id: string; type: string; value: string; e164: string | null; purpose: string | null; isPrimary: boolean };
 
-/** One contact mechanism as a list row: type, value (a phone dials), purpose, primary; then any actions. */
+/** One contact mechanism: type, purpose and primary over the value (a phone dials); then any actions. */
 export function MechanismRow({ m, children }: { m: Mechanism; children?: ReactNode }) {
   return (
-    <li className="flex items-center gap-3 py-1.5">
-      <span className="w-16 text-xs font-medium text-slate-500">{enumLabel(m.type)}</span>
-      <span className="min-w-0 flex-1 truncate text-slate-900">{m.type === "PHONE" ? <PhoneLink number={m.e164 ?? m.value} display={m.value} /> : m.value}</span>
-      {m.purpose && <span className="text-xs text-slate-500">{m.purpose}</span>}
-      {m.isPrimary && <Badge tone="blue">Primary</Badge>}
-      {children}
+    <li className="flex items-start gap-2 py-1.5">
+      <div className="min-w-0 flex-1">
+        <div className="flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
+          <span className="font-medium">{enumLabel(m.type)}</span>
+          {m.purpose && <span>{m.purpose}</span>}
+          {m.isPrimary && <Badge tone="blue">Primary</Badge>}
+        </div>
+        <div className="break-words text-slate-900">{m.type === "PHONE" ? <PhoneLink number={m.e164 ?? m.value} display={m.value} /> : m.value}</div>
+      </div>
+      {children && <span className="flex shrink-0 items-center">{children}</span>}
     </li>
   );
 }

@@ -10,8 +10,10 @@ export function serverErrors(error: unknown): { field: (path: string) => string 
   const data = (error.data ?? {}) as ErrorData;
   const fieldErrors = data.zodError?.fieldErrors ?? {};
   const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  // A service's own refusal about one field (a taken Contract Number) names it in details.field.
+  const detailField = typeof data.details?.field === "string" ? data.details.field : undefined;
   return {
-    field: (path) => fieldErrors[path]?.[0],
-    form: hasFieldErrors ? (data.zodError?.formErrors[0] ?? "Please correct the highlighted fields.") : error.message,
+    field: (path) => fieldErrors[path]?.[0] ?? (detailField === path ? error.message : undefined),
+    form: hasFieldErrors ? (data.zodError?.formErrors[0] ?? "Please correct the highlighted fields.") : detailField ? undefined : error.message,
   };
 }

@@ -8,6 +8,7 @@ import { EditableMechanisms } from "../../_detail/EditableMechanisms.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
 import { enumLabel, type SearchParams } from "../../_list/search-params.ts";
 import { SalesTab } from "./_components/SalesTab.tsx";
+import { ContractsSection } from "./_components/ContractsSection.tsx";
 import { AccountEditor } from "./_components/AccountEditor.tsx";
 import { HistoryList } from "../../_detail/HistoryList.tsx";
 import { DeleteRecord } from "../../_detail/DeleteRecord.tsx";
@@ -153,6 +154,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
                 </ul>
               ),
             },
+            { id: "contracts", label: `Contracts (${related.contracts.length})`, content: <ContractsSection accountId={a.id} rows={related.contracts} /> },
             { id: "history", label: "History", content: <HistoryList entries={history} /> },
           ]}
         />

@@ -22,7 +22,6 @@ export function AgreementForm({ accountId, contracts, onDone }: { accountId: str
   const [v, setV] = useState({ agreementType: "EMAIL_MARKETING", startDate: new Date().toISOString().slice(0, 10), endDate: "", contractMode: contracts.length ? "existing" : "none", contractId: contracts[0]?.id ?? "", contractNumber: "", title: "" });
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [key]: e.target.value }));
   const errors = serverErrors(create.error);
-  const details = (create.error as { data?: { details?: { field?: string } } } | null)?.data?.details;
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -57,14 +56,14 @@ export function AgreementForm({ accountId, contracts, onDone }: { accountId: str
         </Field>
         {v.contractMode === "new" && (
           <>
-            <Field label="New Contract Number" required error={errors.field("contract.contractNumber") ?? (details?.field === "contractNumber" ? errors.form : undefined)}>
+            <Field label="New Contract Number" required error={errors.field("contract.contractNumber") ?? errors.field("contractNumber")}>
               {(ids) => <Input {...ids} value={v.contractNumber} onChange={set("contractNumber")} placeholder="CTR-2026-000123" />}
             </Field>
             <Field label="Contract title" required error={errors.field("contract.title")}>{(ids) => <Input {...ids} value={v.title} onChange={set("title")} />}</Field>
           </>
         )}
       </div>
-      {errors.form && details?.field !== "contractNumber" && <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{errors.form}</p>}
+      {errors.form && <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{errors.form}</p>}
       <div className="flex justify-end gap-2">
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={create.isPending}>Save agreement</Button>
