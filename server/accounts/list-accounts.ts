@@ -3,15 +3,15 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { AccountType, Segment } from "../generated/prisma/enums.ts";
 import { accountScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
-import { listViewSchema, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
+import { listViewSchema, SORT_CREATED, SORT_UPDATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { maskAccountIdentifiers } from "./mask-identifiers.ts";
 
 export const accountListView: ListViewDef = {
   sorts: {
     name: { label: "Party Group Name", fields: [{ name: "partyGroupName", type: "string" }], dir: "asc" },
-    created: { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" },
-    updated: { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" },
+    created: SORT_CREATED,
+    updated: SORT_UPDATED,
   },
   defaultSort: "name",
   dateField: "createdAt",

@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { AgreementType } from "../generated/prisma/enums.ts";
 import { accountChildScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
-import { listViewSchema, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
+import { listViewSchema, SORT_CREATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
 import { ZRecordId } from "../lists/id-input.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { activeAgreementWhere, agreementStatus, inactiveAgreementWhere } from "./agreement-status.ts";
@@ -11,7 +11,7 @@ import { activeAgreementWhere, agreementStatus, inactiveAgreementWhere } from ".
 export const agreementListView: ListViewDef = {
   sorts: {
     start: { label: "Start Date", fields: [{ name: "startDate", type: "date" }], dir: "desc" },
-    created: { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" },
+    created: SORT_CREATED,
   },
   defaultSort: "start",
   dateField: "startDate",

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../test/test-db.ts";
-import { loadViewer, openSession } from "../auth/session-store.ts";
-import { createCaller } from "../trpc/root.ts";
-import { buildContext } from "../trpc/context.ts";
+import { callerAs } from "../test/sign-in-as.ts";
 import { createTeam, createUser } from "../../prisma/factories/index.ts";
 
 let t: TestDb;
-const callers: Record<string, ReturnType<typeof createCaller>> = {};
+const callers: Record<string, Awaited<ReturnType<typeof callerAs>>> = {};
 const teams: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -17,7 +15,7 @@ beforeAll(async () => {
   const manager = await createUser(t.db, { role: "MANAGER", teamIds: [] });
   await t.db.teamMembership.create({ data: { userId: manager.id, teamId: teams.fx, isManager: true } });
   for (const [key, user] of [["rep", rep], ["manager", manager]] as const) {
-    callers[key] = createCaller(buildContext({ db: t.db, viewer: (await loadViewer(t.db, await openSession(t.db, user.id, {})))! }));
+    callers[key] = await callerAs(t.db, user.id);
   }
 });
 afterAll(() => t.close());

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../test/test-db.ts";
-import { loadViewer, openSession } from "../auth/session-store.ts";
-import { createCaller } from "../trpc/root.ts";
-import { buildContext } from "../trpc/context.ts";
+import { callerAs } from "../test/sign-in-as.ts";
 import { createAccount, createContact, createTeam, createUser } from "../../prisma/factories/index.ts";
 
 let t: TestDb;
-let caller: ReturnType<typeof createCaller>;
+let caller: Awaited<ReturnType<typeof callerAs>>;
 let contactId: string;
 let accountId: string;
 
@@ -14,7 +12,7 @@ beforeAll(async () => {
   t = await createTestDb();
   const team = await createTeam(t.db, { name: "FX desk" });
   const rep = await createUser(t.db, { role: "REP", teamIds: [team.id] });
-  caller = createCaller(buildContext({ db: t.db, viewer: (await loadViewer(t.db, await openSession(t.db, rep.id, {})))! }));
+  caller = await callerAs(t.db, rep.id);
   contactId = (await createContact(t.db, { ownerId: rep.id, teamId: team.id })).id;
   accountId = (await createAccount(t.db, { ownerId: rep.id, teamId: team.id })).id;
 });

@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { EventType } from "../generated/prisma/enums.ts";
 import { eventScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
-import { listViewSchema, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
+import { listViewSchema, SORT_CREATED, SORT_UPDATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
 import { eventRowSelect } from "./event-row-select.ts";
 import type { ServiceContext } from "../service-context.ts";
 
@@ -11,8 +11,8 @@ import type { ServiceContext } from "../service-context.ts";
 export const eventListView: ListViewDef = {
   sorts: {
     starts: { label: "Starts", fields: [{ name: "startsAt", type: "date" }], dir: "asc" },
-    created: { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" },
-    updated: { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" },
+    created: SORT_CREATED,
+    updated: SORT_UPDATED,
   },
   defaultSort: "starts",
   dateField: "startsAt",

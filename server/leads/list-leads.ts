@@ -3,14 +3,14 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { LeadSource, LeadStatus } from "../generated/prisma/enums.ts";
 import { leadScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
-import { listViewSchema, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
+import { listViewSchema, SORT_CREATED, SORT_UPDATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 // Newest first by default: a lead is worked while it is fresh.
 export const leadListView: ListViewDef = {
   sorts: {
-    created: { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" },
-    updated: { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" },
+    created: SORT_CREATED,
+    updated: SORT_UPDATED,
     name: { label: "Surname", fields: [{ name: "surname", type: "string" }, { name: "foreName", type: "string" }], dir: "asc" },
     partyId: { label: "Party ID", fields: [{ name: "partyId", type: "string" }], dir: "asc" },
   },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../test/test-db.ts";
-import { loadViewer, openSession } from "../auth/session-store.ts";
+import { viewerOf as signIn } from "../test/sign-in-as.ts";
 import { listLeads } from "../leads/list-leads.ts";
 import { listOpportunities } from "../opportunities/list-opportunities.ts";
 import { listContacts } from "../contacts/list-contacts.ts";
@@ -14,9 +14,7 @@ let manager: Viewer;
 let ann: Viewer;
 const ids: Record<string, string> = {};
 
-async function viewerOf(userId: string) {
-  return (await loadViewer(t.db, await openSession(t.db, userId, {})))!;
-}
+const viewerOf = (userId: string) => signIn(t.db, userId);
 
 beforeAll(async () => {
   t = await createTestDb();

@@ -20,6 +20,10 @@ export type ListViewDef<S extends string = string> = {
   campaign?: boolean;
 };
 
+/** Orders most lists offer. */
+export const SORT_CREATED: SortOption = { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" };
+export const SORT_UPDATED: SortOption = { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" };
+
 const ZIsoDate = z.iso.date("Use a date like 2026-12-31");
 
 export function listViewSchema<S extends string>(def: ListViewDef<S>) {

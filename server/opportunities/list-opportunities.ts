@@ -3,15 +3,15 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { OpportunityStage } from "../generated/prisma/enums.ts";
 import { opportunityScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
-import { listViewSchema, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
+import { listViewSchema, SORT_CREATED, SORT_UPDATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 export const opportunityListView: ListViewDef = {
   sorts: {
     close: { label: "Close Date", fields: [{ name: "closeDate", type: "date" }], dir: "asc" },
     name: { label: "Name", fields: [{ name: "name", type: "string" }], dir: "asc" },
-    created: { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" },
-    updated: { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" },
+    created: SORT_CREATED,
+    updated: SORT_UPDATED,
   },
   defaultSort: "close",
   dateField: "closeDate",
