@@ -12,7 +12,7 @@ test("a rep edits and deletes an account; an admin restores it and reads its his
   await link.click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 
-  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
   const form = page.getByRole("form", { name: "Edit account" });
   await form.getByRole("textbox", { name: "Party Group Name" }).fill("");
   await form.getByRole("button", { name: "Save" }).click();
@@ -23,7 +23,7 @@ test("a rep edits and deletes an account; an admin restores it and reads its his
   await expect(form).toHaveCount(0);
   await expect(page.getByText("Reception on the 4th floor").first()).toBeVisible();
 
-  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
   await page.getByRole("button", { name: "Delete account" }).click();
   await expect(page).toHaveURL(/\/accounts$/);
   const accountUrl = page.url();
@@ -59,7 +59,7 @@ test("a rep edits and deletes a contact; an admin restores it and the history sh
   await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
   const contactUrl = page.url();
 
-  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
   const form = page.getByRole("form", { name: "Edit contact" });
   await form.getByRole("textbox", { name: "Surname" }).fill("");
   await form.getByRole("button", { name: "Save" }).click();
