@@ -31,6 +31,7 @@ beforeAll(async () => {
   const account = await createAccount(db, { ...own, partyGroupName: "Harbourside Capital Partners", commercialRegistration: "07654321", fiscalRegistrationNo: "GB 123 4567 89" });
   ids.account = account.id;
   ids.contact = (await createContact(db, { ...own, accountId: account.id, foreName: "Imogen", surname: "Featherstonehaugh", phone: "020 7946 0018", email: "Imogen.F@Harbourside.example" })).id;
+  ids.shortName = (await createContact(db, { ...own, foreName: "Zed", surname: "Okoro" })).id;
   ids.lead = (await createLead(db, { ...own, foreName: "Rupert", surname: "Blackwood", partyGroupName: "Blackwood Family Office", partyId: "PTY-SEARCH0001" })).id;
   ids.opportunity = (await createOpportunity(db, { ...own, accountId: account.id, name: "Harbourside Capital Partners - FX forwards" })).id;
 
@@ -67,6 +68,13 @@ describe("global search", () => {
     expect(idsOf((await search(rep, "Featherstonehaugh")).groups.contact)).toEqual([ids.contact]);
     expect(idsOf((await search(rep, "imo feath")).groups.contact)).toEqual([ids.contact]);
     expect(idsOf((await search(rep, "Featherstonhaugh")).groups.contact)).toContain(ids.contact);
+  });
+
+  it("does not guess from a three-letter word that matched nothing", async () => {
+    // "Zef" is trigram-similar to "Zed" (0.33), but three letters are too few to mean one name.
+    expect((await search(rep, "Zef")).groups.contact).toEqual([]);
+    expect(idsOf((await search(rep, "Zed")).groups.contact)).toEqual([ids.shortName]);
+    expect(idsOf((await search(rep, "Okoto")).groups.contact)).toEqual([ids.shortName]);
   });
 
   it("finds an e-mail whatever its case", async () => {
