@@ -1,6 +1,7 @@
 import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
 import { ZAddMechanismRequestSchema } from "../contact-mechanisms/mechanism-input.ts";
 import { addMechanism } from "../contact-mechanisms/edit-mechanisms.ts";
+import { createAccount, ZCreateAccountRequestSchema } from "./create-account.ts";
 import { ZByIdRequestSchema } from "../lists/id-input.ts";
 import { listAccounts, ZListAccountsRequestSchema } from "./list-accounts.ts";
 import { getAccount } from "./get-account.ts";
@@ -10,6 +11,7 @@ import { softDelete } from "../records/soft-delete.ts";
 import { recordHistory } from "../audit/record-history.ts";
 
 export const accountsRouter = createTRPCRouter({
+  create: protectedProcedure.input(ZCreateAccountRequestSchema).mutation(({ ctx, input }) => createAccount(ctx, input)),
   addMechanism: protectedProcedure.input(ZAddMechanismRequestSchema).mutation(({ ctx, input }) => addMechanism(ctx, "Account", input)),
   list: protectedProcedure.input(ZListAccountsRequestSchema).query(({ ctx, input }) => listAccounts(ctx, input)),
   byId: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => getAccount(ctx, input.id)),

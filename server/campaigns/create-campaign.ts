@@ -1,5 +1,6 @@
 import { AppError, AppErrorCode } from "../errors.ts";
-import { isAdmin, isManagerOrAdmin, visibleTeamIds } from "../access/viewer.ts";
+import { isManagerOrAdmin } from "../access/viewer.ts";
+import { teamForNewRecord } from "../access/team-for-new-record.ts";
 import { mutate } from "../records/mutate.ts";
 import type { ServiceContext } from "../service-context.ts";
 import type { CreateCampaignRequest } from "./campaign-input.ts";
@@ -9,12 +10,9 @@ import type { CreateCampaignRequest } from "./campaign-input.ts";
  * their leads. The campaign belongs to the team chosen (one the manager manages), or their first.
  */
 export async function createCampaign(ctx: ServiceContext, req: CreateCampaignRequest) {
-  const { viewer, db } = ctx;
+  const { viewer } = ctx;
   if (!isManagerOrAdmin(viewer)) throw new AppError(AppErrorCode.FORBIDDEN, "Only managers and admins create campaigns.");
-  const allowed = isAdmin(viewer) ? null : visibleTeamIds(viewer);
-  const teamId = req.teamId ?? allowed?.[0] ?? (await db.team.findFirst({ select: { id: true }, orderBy: { name: "asc" } }))?.id;
-  const known = teamId && (allowed ? allowed.includes(teamId) : await db.team.count({ where: { id: teamId } }));
-  if (!teamId || !known) throw new AppError(AppErrorCode.BAD_REQUEST, "Choose one of your teams for the campaign.");
+  const teamId = await teamForNewRecord(ctx, req.teamId, "campaign");
   const { teamId: _chosen, startDate, ...fields } = req;
   return mutate(ctx, {
     action: "campaign.create",

@@ -5,6 +5,16 @@ import { toE164 } from "../phone/to-e164.ts";
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || undefined);
 
 
+/** A new record's first email and phone: optional, and blank is absent. */
+export const ZOptionalEmail = z.union([z.email("Enter a valid email address"), z.literal("")]).optional().transform((v) => v || undefined);
+export const ZOptionalPhone = z
+  .string()
+  .trim()
+  .max(40)
+  .optional()
+  .refine((v) => !v || toE164(v) !== null, "Enter a phone number, e.g. +44 20 7946 0018")
+  .transform((v) => v || undefined);
+
 // Seed 004: ForeName and Surname are mandatory.
 export const ZCreateContactRequestSchema = z.object({
   foreName: z.string().trim().min(1, "ForeName is required").max(100),
@@ -12,14 +22,8 @@ export const ZCreateContactRequestSchema = z.object({
   surname: z.string().trim().min(1, "Surname is required").max(100),
   jobTitle: optionalText(120),
   accountId: ZRecordId.optional(),
-  email: z.union([z.email("Enter a valid email address"), z.literal("")]).optional().transform((v) => v || undefined),
-  phone: z
-    .string()
-    .trim()
-    .max(40)
-    .optional()
-    .refine((v) => !v || toE164(v) !== null, "Enter a phone number, e.g. +44 20 7946 0018")
-    .transform((v) => v || undefined),
+  email: ZOptionalEmail,
+  phone: ZOptionalPhone,
   /** The user saw the duplicate warning and chose to create anyway. */
   allowDuplicate: z.boolean().default(false),
 });

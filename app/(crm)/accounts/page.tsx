@@ -40,6 +40,9 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
           <Button href="/import" size="sm">
             Import CSV
           </Button>
+          <Button href="/accounts/new" variant="primary" size="sm">
+            New account
+          </Button>
         </>
       }
       pathname="/accounts"

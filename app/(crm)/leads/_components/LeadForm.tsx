@@ -8,7 +8,7 @@ import { Button, Field, Input, Select, Textarea } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { enumLabel } from "../../_list/search-params.ts";
 import { ConflictNotice, conflictCurrent } from "../../_detail/ConflictNotice.tsx";
-import { DuplicateNotice, conflictDuplicates } from "./DuplicateNotice.tsx";
+import { DuplicateNotice, conflictDuplicates } from "../../_detail/DuplicateNotice.tsx";
 
 const SOURCES = ["CAMPAIGN", "TRADE_SHOW", "DIRECT_MAIL", "REFERRAL", "WEBSITE", "COLD_CALL", "PARTNER", "OTHER"] as const;
 const STATUSES = ["NEW", "CONTACTED", "QUALIFIED", "DISQUALIFIED"] as const;
