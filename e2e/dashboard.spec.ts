@@ -9,7 +9,8 @@ test("a manager's dashboard draws every chart with a table behind it", async ({ 
   await expect(page.getByRole("heading", { name: "Team dashboard" })).toBeVisible();
   for (const id of ["pipeline-by-stage", "forecast-vs-quota", "win-rate", "interactions"]) {
     const card = page.getByTestId(`chart-${id}`);
-    await expect(card.locator("svg.recharts-surface").first()).toBeVisible();
+    // Charts draw after hydration measures their box: slow on a loaded two-core CI machine.
+    await expect(card.locator("svg.recharts-surface").first()).toBeVisible({ timeout: 20_000 });
     await card.getByText("Show as table").click();
     await expect(card.getByRole("table")).toBeVisible();
   }
@@ -21,7 +22,7 @@ test("a rep's dashboard shows their pipeline, quota attainment, call-backs and n
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "My dashboard" })).toBeVisible();
-  await expect(page.getByTestId("chart-my-pipeline").locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByTestId("chart-my-pipeline").locator("svg.recharts-surface").first()).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId("chart-my-attainment")).toBeVisible();
   await expect(page.getByRole("heading", { name: /My call-backs/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "My next steps due" })).toBeVisible();
