@@ -49,5 +49,5 @@ test("the timeline filters by channel and dates, and its URL reloads to the same
   await list.locator("li a").first().click();
   await expect(page).toHaveURL(/open=/);
   await expect(page.getByTestId("opened-interaction")).toBeVisible();
-  await expect(page.getByTestId("timeline-chart").locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByTestId("timeline-chart").locator("svg.recharts-surface").first()).toBeVisible({ timeout: 20_000 });
 });
