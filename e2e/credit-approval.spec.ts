@@ -5,7 +5,6 @@ import { DEMO_USERS } from "../prisma/demo-users.ts";
 import { CALLERS, LINES, callCard, newCallId, postEvent, waitForStream } from "./fixtures/telephony.ts";
 
 test("a deal beyond the credit headroom waits for the manager, who approves it from their tasks", async ({ page, browser, baseURL }) => {
-  test.setTimeout(120_000);
   await loginAs(page, DEMO_USERS.ben.email, DEMO_PASSWORD);
   await waitForStream(page);
   const { sessionId } = await postEvent(baseURL!, { type: "call.ringing", callId: newCallId(), from: CALLERS.tightCreditClient, line: LINES.ben });

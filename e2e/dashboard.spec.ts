@@ -3,7 +3,6 @@ import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
 test("a manager's dashboard draws every chart with a table behind it", async ({ page }) => {
-  test.setTimeout(90_000);
   await loginAs(page, DEMO_USERS.manager.email, DEMO_PASSWORD);
   await page.getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { name: "Team dashboard" })).toBeVisible();
@@ -18,7 +17,6 @@ test("a manager's dashboard draws every chart with a table behind it", async ({ 
 });
 
 test("a rep's dashboard shows their pipeline, quota attainment, call-backs and next steps", async ({ page }) => {
-  test.setTimeout(90_000);
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "My dashboard" })).toBeVisible();

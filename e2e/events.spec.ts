@@ -10,7 +10,6 @@ function nextWednesday(): string {
 }
 
 test("a rep adds an event from an opportunity and finds it in the week calendar; accounts offer the same", async ({ page }) => {
-  test.setTimeout(90_000);
   const subject = `Pricing call ${Date.now().toString(36)}`;
   const day = nextWednesday();
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);

@@ -16,7 +16,6 @@ async function rowHref(page: Page, name: string): Promise<string> {
 }
 
 test("a manager adjusts a rep's best case and the team roll-up follows, with the reason in the history", async ({ page }) => {
-  test.setTimeout(90_000);
   const manager = DEMO_USERS.manager;
   const team = manager.teams[0]!;
   const rep = DEMO_USER_LIST.find((u) => u.role === "REP" && u.team === team)!;
@@ -62,7 +61,6 @@ test("a manager adjusts a rep's best case and the team roll-up follows, with the
 });
 
 test("a rep sees their own forecast and another team's reads as missing", async ({ page, browser }) => {
-  test.setTimeout(90_000);
   // An admin finds another team's and another person's forecast links.
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();

@@ -3,7 +3,6 @@ import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
 test("a rep creates a lead (required fields, duplicate warning) and converts it into account, contact and opportunity", async ({ page }) => {
-  test.setTimeout(90_000);
   const stamp = Date.now().toString(36);
   const company = `Kestrel Freight ${stamp} Ltd`;
   const email = `nadia.${stamp}@kestrel.test`;

@@ -5,7 +5,6 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 const column = (page: Page, stage: string) => page.locator(`section[data-stage="${stage}"]`);
 
 test("a rep drags an opportunity through the pipeline, and moves it with the keyboard; each move is in the stage history", async ({ page }) => {
-  test.setTimeout(90_000);
   const name = `Pipeline journey ${Date.now().toString(36)} - Term deposit`;
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
 

@@ -3,7 +3,6 @@ import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
 test("a rep edits and deletes an account; an admin restores it and reads its history", async ({ page, browser }) => {
-  test.setTimeout(60_000);
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   await page.goto("/accounts?segment=CORPORATE");
   // The last row of the page: other journeys work on the first ones.
@@ -50,7 +49,6 @@ test("a rep edits and deletes an account; an admin restores it and reads its his
 });
 
 test("a rep edits and deletes a contact; an admin restores it and the history shows every step", async ({ page, browser }) => {
-  test.setTimeout(60_000);
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   await page.goto("/contacts");
   // The last row of the first page: other journeys work on the first ones.

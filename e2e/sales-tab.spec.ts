@@ -16,7 +16,6 @@ async function accountWithoutEmailConsent(page: Page): Promise<string> {
 }
 
 test("a rep logs an interaction on both tabs and is refused email marketing until an admin adds the agreement", async ({ page, browser }) => {
-  test.setTimeout(90_000);
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   const accountHref = await accountWithoutEmailConsent(page);
   const interactions = page.locator("section[aria-labelledby=interactions-heading]");

@@ -3,7 +3,6 @@ import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
 test("the timeline filters by channel and dates, and its URL reloads to the same view", async ({ page }) => {
-  test.setTimeout(90_000);
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   await page.goto("/accounts");
   await page.locator("table tbody tr td:first-child a").first().click();

@@ -7,7 +7,6 @@ import { CALLERS, LINES, callCard, newCallId, postEvent, waitForStream } from ".
 // Seed 000, workflow 1.1: a client calls, their page pops with the tools their profile calls for,
 // the rep deals during the call, and the call report is written for them when they hang up.
 test("workflow 1.1: call, screen pop, tools from the profile, a deal, hang-up, prefilled report on the timeline", async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
   await loginAs(page, DEMO_USERS.alice.email, DEMO_PASSWORD);
   await waitForStream(page);
 

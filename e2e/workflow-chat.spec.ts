@@ -6,7 +6,6 @@ import { CALLERS, LINES, newCallId, postEvent, waitForStream } from "./fixtures/
 
 // Seed 000, workflow 1.2: the same as a call, in chat, with analytics asked for on an instrument.
 test("workflow 1.2: chat, screen pop, analytics on the instrument mentioned, a deal, end, prefilled report", async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
   await loginAs(page, DEMO_USERS.chloe.email, DEMO_PASSWORD);
   await waitForStream(page);
   const callId = newCallId();
