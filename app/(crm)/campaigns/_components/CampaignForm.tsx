@@ -6,6 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button, Field, Input, Select, Textarea } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
+import { DateRangeFields } from "@/app/_components/forms/DateRangeFields.tsx";
 import { enumLabel } from "../../_list/search-params.ts";
 
 const CHANNELS = ["EMAIL", "SMS", "CALL", "DIRECT_MAIL", "EVENT", "WEB"] as const;
@@ -53,12 +54,7 @@ export function CampaignForm({ teams }: { teams: { id: string; name: string }[] 
         <Field label="Status" error={errors.field("status")}>
           {(ids) => <Select {...ids} value={v.status} onChange={set("status")}>{STATUSES.map((s) => <option key={s} value={s}>{enumLabel(s)}</option>)}</Select>}
         </Field>
-        <Field label="Start Date" required error={errors.field("startDate")}>
-          {(ids) => <Input {...ids} type="date" value={v.startDate} onChange={set("startDate")} />}
-        </Field>
-        <Field label="End Date" error={errors.field("endDate")}>
-          {(ids) => <Input {...ids} type="date" value={v.endDate} onChange={set("endDate")} />}
-        </Field>
+        <DateRangeFields startDate={v.startDate} endDate={v.endDate} onChange={set} error={errors.field} />
         <Field label="Budget" error={errors.field("budget")}>
           {(ids) => <Input {...ids} inputMode="decimal" value={v.budget} onChange={set("budget")} />}
         </Field>

@@ -8,6 +8,7 @@ import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button, Field, Input } from "@/app/_components/ui";
 import { formatDate } from "@/app/_components/format";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
+import { DateRangeFields } from "@/app/_components/forms/DateRangeFields.tsx";
 
 type Contract = { id: string; contractNumber: string; title: string; startDate: Date; endDate: Date | null; _count: { agreements: number } };
 
@@ -40,12 +41,7 @@ function ContractForm({ accountId, onDone }: { accountId: string; onDone: () => 
       <Field label="Title" required error={errors.field("title")}>
         {(ids) => <Input {...ids} value={v.title} onChange={set("title")} />}
       </Field>
-      <Field label="Start Date" required error={errors.field("startDate")}>
-        {(ids) => <Input {...ids} type="date" value={v.startDate} onChange={set("startDate")} />}
-      </Field>
-      <Field label="End Date" error={errors.field("endDate")}>
-        {(ids) => <Input {...ids} type="date" value={v.endDate} onChange={set("endDate")} />}
-      </Field>
+      <DateRangeFields startDate={v.startDate} endDate={v.endDate} onChange={set} error={errors.field} />
       {errors.form && <p role="alert" className="col-span-4 text-sm text-red-700">{errors.form}</p>}
       <div className="col-span-4 flex justify-end gap-2">
         <Button variant="ghost" onClick={onDone}>Cancel</Button>
