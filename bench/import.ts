@@ -5,8 +5,8 @@
 import { openBenchDb } from "./search.ts";
 import { startImport } from "../server/import/run-import.ts";
 import { getImportJob } from "../server/import/get-import-job.ts";
-import { liveImports } from "../server/import/import-progress.ts";
 import { createRng } from "../prisma/random.ts";
+import { FORENAMES, JOB_TITLES, SURNAMES, emailLocalPart } from "../prisma/factories/person-names.ts";
 import { runBench } from "./run-bench.ts";
 
 const ROWS = Number(process.argv[2] ?? 200_000);
@@ -18,9 +18,11 @@ async function main() {
     const tag = Date.now().toString(36);
     const lines = ["First name,Last name,E-mail,Phone,Title"];
     for (let i = 0; i < ROWS; i++) {
-      // Fictional UK numbers (07700 900xxx is Ofcom's drama range; the rest just well-formed).
+      // Names as the factories spread them, so the name indexes see a real mix; fictional UK
+      // mobile numbers (well-formed, not allocated to anyone in particular).
+      const [fore, sur] = [rng.pick(FORENAMES), rng.pick(SURNAMES)];
       const phone = `07${rng.digits(3)} ${rng.digits(6)}`;
-      lines.push(`Bench${i},Import${tag},bench.${tag}.${i}@import.example,${phone},Analyst`);
+      lines.push(`${fore},${sur},${emailLocalPart(fore, sur, tag + i)}@import.example,${phone},${rng.pick(JOB_TITLES)}`);
     }
     const csv = lines.join("\n");
     const ctx = { db: b.db, viewer: b.rep };
@@ -28,17 +30,15 @@ async function main() {
     const started = performance.now();
     const { jobId } = await startImport(ctx, { entity: "contacts", fileName: "bench.csv", mapping }, csv);
     let job = await getImportJob(ctx, jobId);
-    let writingFrom: number | null = null;
     while (job.status !== "COMPLETED" && job.status !== "FAILED") {
       await new Promise((r) => setTimeout(r, 50));
-      if (writingFrom === null && liveImports.get(jobId)?.phase === "writing") writingFrom = performance.now();
       job = await getImportJob(ctx, jobId);
     }
     const ms = performance.now() - started;
-    const planned = (writingFrom ?? performance.now()) - started;
     console.log(`CSV import of ${ROWS.toLocaleString()} contacts (+ e-mail and phone each) into ${(await b.db.contact.count()).toLocaleString()} contacts, PostgreSQL`);
     console.log(`  ${job.status}: ${job.importedRows.toLocaleString()} imported, ${job.errorRows} error rows, ${job.report?.skipped.length ?? 0} duplicates skipped`);
-    console.log(`  parse, validate and duplicate check ${(planned / 1000).toFixed(1)} s; write ${((ms - planned) / 1000).toFixed(1)} s`);
+    // The split (validation, duplicate check, time spent waiting for the writes) is in the
+    // "import finished" log line above.
     console.log(`  ${(ms / 1000).toFixed(1)} s  →  ${Math.round((ROWS / ms) * 60_000).toLocaleString()} rows/minute (target ≥ 500,000)`);
   } finally {
     await b.done();

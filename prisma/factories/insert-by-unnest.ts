@@ -56,7 +56,7 @@ function toText(value: unknown): string | null {
  * (PGlite stringifies an array of an enum type as "A,B,C"), so every column travels as a single
  * text parameter, cast to text[] and then to the column's type in SQL.
  */
-function arrayLiteral(values: readonly unknown[]): string {
+export function arrayLiteral(values: readonly unknown[]): string {
   const parts = new Array<string>(values.length);
   for (let i = 0; i < values.length; i++) {
     const t = toText(values[i]);

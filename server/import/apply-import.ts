@@ -46,8 +46,8 @@ function recordFor(entity: ImportEntity, r: ValidRow, owner: Owner): Record<stri
   };
 }
 
-/** Inserts the new records and their phone/e-mail; calls onProgress with rows written so far. */
-export async function insertRecords(tx: Tx, entity: ImportEntity, rows: ValidRow[], owner: Owner, onProgress: (done: number) => void): Promise<number> {
+/** Inserts the new records and their phone/e-mail. */
+export async function insertRecords(tx: Tx, entity: ImportEntity, rows: ValidRow[], owner: Owner): Promise<number> {
   const table = entity === "contacts" ? "Contact" : entity === "accounts" ? "Account" : "Lead";
   const ownerKey = entity === "contacts" ? "contactId" : entity === "accounts" ? "accountId" : "leadId";
   for (let start = 0; start < rows.length; start += CHUNK) {
@@ -56,7 +56,6 @@ export async function insertRecords(tx: Tx, entity: ImportEntity, rows: ValidRow
     if (entity === "accounts") await tx.account.createMany({ data: records as Prisma.AccountCreateManyInput[] });
     else await insertByUnnest(tx, table, records, CHUNK);
     await insertByUnnest(tx, "ContactMechanism", mechanismsFor(chunk, ownerKey), CHUNK * 2);
-    onProgress(Math.min(start + CHUNK, rows.length));
   }
   return rows.length;
 }

@@ -13,13 +13,13 @@ export type ImportJobView = {
   entity: string;
   fileName: string;
   status: ImportJob["status"];
-  phase: "queued" | "validating" | "writing" | "done";
+  phase: "queued" | "importing" | "done";
   duplicateMode: string;
   totalRows: number;
   processedRows: number;
   importedRows: number;
   errorRows: number;
-  /** 0–100, over both phases: validation is the first half, writing the second. */
+  /** 0–100: rows validated, checked and written so far. */
   percent: number;
   report: ImportReport | null;
   createdAt: Date;
@@ -29,13 +29,9 @@ export type ImportJobView = {
 function view(job: ImportJob): ImportJobView {
   const live = liveImports.get(job.id);
   const done = job.status === "COMPLETED" || job.status === "FAILED";
-  const phase = done ? "done" : (live?.phase ?? (job.status === "PENDING" ? "queued" : "validating"));
-  const share = (n: number, total: number) => (total > 0 ? Math.min(1, n / total) : 1);
-  const percent = done
-    ? 100
-    : phase === "writing"
-      ? 50 + 50 * share(live!.processed, live!.total)
-      : 50 * share(live?.processed ?? job.processedRows, job.totalRows);
+  const phase = done ? "done" : job.status === "PENDING" && !live ? "queued" : "importing";
+  const processed = done ? job.processedRows : (live?.processed ?? job.processedRows);
+  const percent = done ? 100 : job.totalRows > 0 ? Math.min(100, (100 * processed) / job.totalRows) : 0;
   return {
     id: job.id,
     entity: job.entity,
@@ -44,7 +40,7 @@ function view(job: ImportJob): ImportJobView {
     phase,
     duplicateMode: job.duplicateMode,
     totalRows: job.totalRows,
-    processedRows: phase === "validating" ? (live?.processed ?? job.processedRows) : job.processedRows,
+    processedRows: processed,
     importedRows: job.importedRows,
     errorRows: job.errorRows,
     percent: Math.round(percent),

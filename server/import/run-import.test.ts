@@ -43,7 +43,7 @@ const CSV = [
 
 async function runToEnd(viewer: Viewer, req: StartImportRequest, csv: string) {
   const { jobId } = await startImport({ db: t.db, viewer }, req, csv);
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 1_200; i++) {
     const job = await getImportJob({ db: t.db, viewer }, jobId);
     if (job.status === "COMPLETED" || job.status === "FAILED") return job;
     await new Promise((r) => setTimeout(r, 50));
@@ -114,6 +114,27 @@ describe("CSV import", () => {
     );
     expect(leads).toMatchObject({ status: "COMPLETED", importedRows: 2, errorRows: 1 });
     expect(await t.db.lead.findUniqueOrThrow({ where: { partyId: "PTY-IMPORT1" } })).toMatchObject({ leadSource: "TRADE_SHOW", status: "NEW" });
+  });
+
+  it("checks a file of several batches as one: a repeat across batches is skipped, a late bad row stops an import-nothing file", async () => {
+    // Batches are 10,000 rows: row 10,003 repeats row 2's e-mail from the first batch.
+    const lines = ["First name,Last name,E-mail,Phone,Title"];
+    for (let i = 0; i < 10_003; i++) lines.push(`Many${i},Batches,many.${i}@batch.example,,`);
+    lines.push("Repeat,Batches,MANY.0@batch.example,,");
+    const before = await t.db.contact.count();
+    const job = await runToEnd(rep, { ...base, fileName: "many.csv" }, lines.join("\n"));
+    expect(job).toMatchObject({ status: "COMPLETED", totalRows: 10_004, importedRows: 10_003, errorRows: 0 });
+    expect(job.report!.skipped).toEqual([expect.objectContaining({ row: 10_005, message: "Same e-mail or phone as row 2 of this file" })]);
+    expect(await t.db.contact.count()).toBe(before + 10_003);
+
+    // The same rows again with "import nothing" and one bad row in the second batch: the first
+    // batch was written before the bad row was seen, and is rolled back.
+    const fresh = lines.map((l) => l.replace("@batch.example", "@again.example"));
+    fresh.push(",NoForeName,,,");
+    const nothing = await runToEnd(rep, { ...base, fileName: "many-bad.csv", onErrors: "import-nothing" }, fresh.join("\n"));
+    expect(nothing).toMatchObject({ status: "COMPLETED", importedRows: 0, errorRows: 1 });
+    expect(nothing.report!.errors).toEqual([expect.objectContaining({ row: 10_006, field: "ForeName" })]);
+    expect(await t.db.contact.count()).toBe(before + 10_003);
   });
 
   it("refuses an unusable file or mapping with a reason per field, before creating a job", async () => {

@@ -1,7 +1,8 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { parseSearchQuery, SEARCH_TYPES, ZGlobalSearchRequestSchema, type GlobalSearchRequest, type ParsedQuery, type SearchType } from "./search-query.ts";
-import { scopeSql, searchDocuments } from "./search-documents.ts";
+import { searchDocuments } from "./search-documents.ts";
+import { scopeSql } from "../access/visibility-sql.ts";
 import { hydrateHits, type SearchHit } from "./search-hits.ts";
 
 export type GlobalSearchResponse = { q: string; groups: Record<SearchType, SearchHit[]>; tookMs: number };

@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client.ts";
-import { isAdmin, visibleTeamIds, type Viewer } from "../access/viewer.ts";
+import type { Viewer } from "../access/viewer.ts";
+import { teamArray } from "../access/visibility-sql.ts";
 import type { SearchType } from "./search-query.ts";
 
 // The SQL side of global search, one entry per searchable table. `doc` must be written exactly as
@@ -70,15 +71,3 @@ export const searchDocuments: Record<SearchType, SearchDocument> = {
     codes: () => null,
   },
 };
-
-// Team ids travel as one text literal cast to uuid[]: PGlite and node-postgres disagree on JS
-// arrays as parameters.
-function teamArray(viewer: Viewer): string {
-  return `{${visibleTeamIds(viewer).join(",")}}`;
-}
-
-/** The viewer's visibility (server/access/visibility.ts ownedScope) as SQL, for raw queries. */
-export function scopeSql(viewer: Viewer): Prisma.Sql {
-  if (isAdmin(viewer)) return Prisma.sql`"deletedAt" IS NULL`;
-  return Prisma.sql`"deletedAt" IS NULL AND ("ownerId" = ${viewer.id}::uuid OR "teamId" = ANY(${teamArray(viewer)}::uuid[]))`;
-}

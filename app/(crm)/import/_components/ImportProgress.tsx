@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Badge, Button, Card } from "@/app/_components/ui";
 
-const phaseLabel = { queued: "Queued", validating: "Checking rows", writing: "Writing records", done: "Finished" } as const;
+const phaseLabel = { queued: "Queued", importing: "Importing", done: "Finished" } as const;
 
 // Polls the job row (and this server's live progress) once a second until it finishes; the job
 // lives in the database, so a reload or a second tab picks it up where it is.
@@ -33,7 +33,7 @@ export function ImportProgress({ jobId }: { jobId: string }) {
       <p className="text-xs text-slate-600" data-testid="import-status">
         {done
           ? `${j.report?.created ?? 0} created · ${j.report?.updated ?? 0} updated · ${j.report?.skipped.length ?? 0} duplicates skipped · ${j.errorRows} rows with errors`
-          : `${phaseLabel[j.phase]}… ${j.percent}%`}
+          : `${phaseLabel[j.phase]}… ${j.processedRows.toLocaleString("en-GB")} of ${j.totalRows.toLocaleString("en-GB")} rows checked (${j.percent}%)`}
       </p>
       {j.report?.message && <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{j.report.message}</p>}
       {done && (
