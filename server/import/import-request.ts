@@ -27,6 +27,8 @@ export type ImportReport = {
   skipped: RowProblem[];
   created: number;
   updated: number;
+  /** Duplicates skipped, all of them (`skipped` stops at the stored cap). Older jobs lack it. */
+  skippedRows?: number;
   /** Problems beyond the stored cap are counted, not listed. */
   truncated: boolean;
   message?: string;

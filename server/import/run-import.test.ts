@@ -125,6 +125,7 @@ describe("CSV import", () => {
     const job = await runToEnd(rep, { ...base, fileName: "many.csv" }, lines.join("\n"));
     expect(job).toMatchObject({ status: "COMPLETED", totalRows: 10_004, importedRows: 10_003, errorRows: 0 });
     expect(job.report!.skipped).toEqual([expect.objectContaining({ row: 10_005, message: "Same e-mail or phone as row 2 of this file" })]);
+    expect(job.report!.skippedRows).toBe(1);
     expect(await t.db.contact.count()).toBe(before + 10_003);
 
     // The same rows again with "import nothing" and one bad row in the second batch: the first
@@ -134,6 +135,7 @@ describe("CSV import", () => {
     const nothing = await runToEnd(rep, { ...base, fileName: "many-bad.csv", onErrors: "import-nothing" }, fresh.join("\n"));
     expect(nothing).toMatchObject({ status: "COMPLETED", importedRows: 0, errorRows: 1 });
     expect(nothing.report!.errors).toEqual([expect.objectContaining({ row: 10_006, field: "ForeName" })]);
+    expect(nothing.report!.message).toBe("Nothing was imported: 1 row has errors. Fix them and import the file again.");
     expect(await t.db.contact.count()).toBe(before + 10_003);
   });
 

@@ -85,6 +85,7 @@ function reportOf(t: Tally, message?: string): ImportReport {
     skipped: t.skipped.slice(0, Math.max(0, MAX_REPORTED - errors.length)),
     created: t.created,
     updated: t.updated,
+    skippedRows: t.skipped.length,
     truncated: problems > MAX_REPORTED,
     message,
   };
@@ -209,8 +210,8 @@ export async function runImport(
     logger.info({ jobId, rows: rows.length, totalMs: Math.round(performance.now() - started), ...roundAll(ms) }, "import finished");
   } catch (err) {
     if (err instanceof NothingImported) {
-      const n = tally.errorRows.size.toLocaleString("en-GB");
-      const message = `Nothing was imported: ${n} rows have errors. Fix them and import the file again.`;
+      const bad = tally.errorRows.size;
+      const message = `Nothing was imported: ${bad.toLocaleString("en-GB")} ${bad === 1 ? "row has" : "rows have"} errors. Fix them and import the file again.`;
       await db.importJob.update({ where: { id: jobId }, data: finish({ ...tally, created: 0, updated: 0 }, message) });
       return;
     }

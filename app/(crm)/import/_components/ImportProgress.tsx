@@ -4,6 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Badge, Button, Card } from "@/app/_components/ui";
 
+const n = (count: number) => count.toLocaleString("en-GB");
+
 const phaseLabel = { queued: "Queued", importing: "Importing", done: "Finished" } as const;
 
 // Polls the job row (and this server's live progress) once a second until it finishes; the job
@@ -32,8 +34,13 @@ export function ImportProgress({ jobId }: { jobId: string }) {
       </div>
       <p className="text-xs text-slate-600" data-testid="import-status">
         {done
-          ? `${j.report?.created ?? 0} created · ${j.report?.updated ?? 0} updated · ${j.report?.skipped.length ?? 0} duplicates skipped · ${j.errorRows} rows with errors`
-          : `${phaseLabel[j.phase]}… ${j.processedRows.toLocaleString("en-GB")} of ${j.totalRows.toLocaleString("en-GB")} rows checked (${j.percent}%)`}
+          ? [
+              `${n(j.report?.created ?? 0)} created`,
+              `${n(j.report?.updated ?? 0)} updated`,
+              `${n(j.report?.skippedRows ?? j.report?.skipped.length ?? 0)} duplicates skipped`,
+              `${n(j.errorRows)} ${j.errorRows === 1 ? "row" : "rows"} with errors`,
+            ].join(" · ")
+          : `${phaseLabel[j.phase]}… ${n(j.processedRows)} of ${n(j.totalRows)} rows checked (${j.percent}%)`}
       </p>
       {j.report?.message && <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{j.report.message}</p>}
       {done && (
