@@ -47,7 +47,7 @@ export function ImportProgress({ jobId }: { jobId: string }) {
         <div className="flex flex-wrap gap-2">
           {problems > 0 && (
             <a href={`/import/${j.id}/report`} download className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50">
-              Download the report ({problems} problem{problems === 1 ? "" : "s"})
+              Download the report ({j.report?.truncated ? `the first ${n(problems)} problems` : `${n(problems)} problem${problems === 1 ? "" : "s"}`})
             </a>
           )}
           <Button href={`/${j.entity}`}>Open {j.entity}</Button>
