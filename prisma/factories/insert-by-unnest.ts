@@ -5,11 +5,12 @@ import type { DbClient } from "./insert-in-chunks.ts";
 // path sends one array per column and lets PostgreSQL unnest them: the client only builds arrays.
 // Used by the volume bench and any seed that goes past ~100k rows; the demo keeps createMany.
 
-type Column = { name: string; udt: string; isArray: boolean; defaultSql: string | null; nullable: boolean };
+export type Column = { name: string; udt: string; isArray: boolean; defaultSql: string | null; nullable: boolean };
 
 const columnCache = new WeakMap<object, Map<string, Promise<Column[]>>>();
 
-function columnsOf(db: DbClient, table: string): Promise<Column[]> {
+/** The table's columns, read once per client. */
+export function columnsOf(db: DbClient, table: string): Promise<Column[]> {
   let perDb = columnCache.get(db);
   if (!perDb) {
     perDb = new Map();
@@ -57,28 +58,28 @@ function toText(value: unknown): string | null {
  * text parameter, cast to text[] and then to the column's type in SQL.
  */
 export function arrayLiteral(values: readonly unknown[]): string {
-  const parts = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const t = toText(values[i]);
-    parts[i] = t === null ? "NULL" : `"${t.replace(/[\\"]/g, "\\$&")}"`;
+  return textArrayLiteral(values.map(toText));
+}
+
+function textArrayLiteral(texts: readonly (string | null)[]): string {
+  const parts = new Array<string>(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    parts[i] = t === null || t === undefined ? "NULL" : `"${t.replace(/[\\"]/g, "\\$&")}"`;
   }
   return `{${parts.join(",")}}`;
 }
 
+/** One `INSERT … SELECT FROM unnest(…)` with its parameters, ready to run. */
+export type UnnestInsert = { sql: string; params: string[] };
+
 /**
- * Inserts plain rows (the build*() shapes) into `table` ("Contact", "ContactMechanism"…) with one
- * `INSERT … SELECT FROM unnest(…)` per chunk. Rules the caller keeps: every row has its `id`;
- * array columns are not supported (use insertInChunks for Account); `updatedAt` is filled with the
- * insert time when absent, as Prisma's @updatedAt would. Works inside an interactive transaction.
+ * The statements inserting plain rows (the build*() shapes) into `table`, one per chunk, built
+ * without touching the database. Rules the caller keeps: every row has its `id`; array columns
+ * are not supported (use insertInChunks for Account); `updatedAt` is filled with the insert time
+ * when absent, as Prisma's @updatedAt would.
  */
-export async function insertByUnnest(
-  db: DbClient,
-  table: string,
-  rows: readonly Record<string, unknown>[],
-  chunkSize = 20_000,
-): Promise<number> {
-  if (rows.length === 0) return 0;
-  const all = await columnsOf(db, table);
+export function unnestInserts(table: string, all: Column[], rows: readonly Record<string, unknown>[], chunkSize = 20_000): UnnestInsert[] {
   const byName = new Map(all.map((c) => [c.name, c]));
   const present = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) if (row[key] !== undefined) present.add(key);
@@ -91,24 +92,50 @@ export async function insertByUnnest(
   });
   // A column some rows leave out gets its database default there, as createMany would;
   // `updatedAt` has none in the database (Prisma fills it), so it gets the insert time.
-  const defaultOf = (c: Column) => c.defaultSql ?? (c.name === "updatedAt" ? "CURRENT_TIMESTAMP" : null);
-  const select = columns
-    .map((c, i) => {
-      const value = `u.c${i}::${quote(c.udt)}`;
-      const d = defaultOf(c);
-      return d ? `COALESCE(${value}, ${d})` : value;
-    })
-    .join(", ");
-  const unnest = columns.map((_, i) => `$${i + 1}::text[]`).join(", ");
-  const aliases = columns.map((_, i) => `c${i}`).join(", ");
-  const sql = `INSERT INTO ${quote(table)} (${columns.map((c) => quote(c.name)).join(", ")})
-    SELECT ${select} FROM unnest(${unnest}) AS u(${aliases})`;
+  const withDefault = (c: Column, value: string) => {
+    const d = c.defaultSql ?? (c.name === "updatedAt" ? "CURRENT_TIMESTAMP" : null);
+    return d ? `COALESCE(${value}, ${d})` : value;
+  };
+  const names = columns.map((c) => quote(c.name)).join(", ");
 
-  let inserted = 0;
+  const statements: UnnestInsert[] = [];
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    const params = columns.map((c) => arrayLiteral(chunk.map((row) => row[c.name])));
-    inserted += await db.$executeRawUnsafe(sql, ...params);
+    // A column with one value for the whole chunk (owner, team, type…) travels once as a scalar,
+    // not as an array of thousands of copies that PostgreSQL would parse and cast one by one.
+    const params: string[] = [];
+    const unnested: string[] = [];
+    const select = columns.map((c) => {
+      const texts = chunk.map((row) => toText(row[c.name]));
+      if (texts.every((t) => t === texts[0])) {
+        if (texts[0] === null) return withDefault(c, `NULL::${quote(c.udt)}`);
+        params.push(texts[0]!);
+        return withDefault(c, `$${params.length}::text::${quote(c.udt)}`);
+      }
+      params.push(textArrayLiteral(texts));
+      unnested.push(`$${params.length}::text[]`);
+      return withDefault(c, `u.c${unnested.length - 1}::${quote(c.udt)}`);
+    });
+    const from = unnested.length
+      ? `unnest(${unnested.join(", ")}) AS u(${unnested.map((_, i) => `c${i}`).join(", ")})`
+      : `generate_series(1, ${chunk.length}) AS u`;
+    statements.push({ sql: `INSERT INTO ${quote(table)} (${names}) SELECT ${select.join(", ")} FROM ${from}`, params });
   }
+  return statements;
+}
+
+/** Runs the statements in order; the number of rows inserted. Works inside an interactive transaction. */
+export async function runInserts(db: DbClient, statements: readonly UnnestInsert[]): Promise<number> {
+  let inserted = 0;
+  for (const s of statements) inserted += await db.$executeRawUnsafe(s.sql, ...s.params);
   return inserted;
+}
+
+/**
+ * Inserts plain rows into `table` ("Contact", "ContactMechanism"…) with one
+ * `INSERT … SELECT FROM unnest(…)` per chunk (see unnestInserts for the rules).
+ */
+export async function insertByUnnest(db: DbClient, table: string, rows: readonly Record<string, unknown>[], chunkSize = 20_000): Promise<number> {
+  if (rows.length === 0) return 0;
+  return runInserts(db, unnestInserts(table, await columnsOf(db, table), rows, chunkSize));
 }

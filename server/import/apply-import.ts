@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.ts";
-import { insertByUnnest } from "../../prisma/factories/insert-by-unnest.ts";
+import { columnsOf, runInserts, unnestInserts, type Column } from "../../prisma/factories/insert-by-unnest.ts";
 import type { AccountImportRow, ContactImportRow, ImportEntity, LeadImportRow } from "./import-fields.ts";
 import type { ValidRow } from "./validate-rows.ts";
 import { uuid7 } from "./uuid7.ts";
@@ -46,18 +46,43 @@ function recordFor(entity: ImportEntity, r: ValidRow, owner: Owner): Record<stri
   };
 }
 
-/** Inserts the new records and their phone/e-mail. */
-export async function insertRecords(tx: Tx, entity: ImportEntity, rows: ValidRow[], owner: Owner): Promise<number> {
-  const table = entity === "contacts" ? "Contact" : entity === "accounts" ? "Account" : "Lead";
-  const ownerKey = entity === "contacts" ? "contactId" : entity === "accounts" ? "accountId" : "leadId";
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK).map((r) => ({ id: uuid7(), r }));
-    const records = chunk.map(({ id, r }) => ({ id, ...recordFor(entity, r, owner) }));
-    if (entity === "accounts") await tx.account.createMany({ data: records as Prisma.AccountCreateManyInput[] });
-    else await insertByUnnest(tx, table, records, CHUNK);
-    await insertByUnnest(tx, "ContactMechanism", mechanismsFor(chunk, ownerKey), CHUNK * 2);
+const tableOf = { contacts: "Contact", accounts: "Account", leads: "Lead" } as const;
+const ownerKeyOf = { contacts: "contactId", accounts: "accountId", leads: "leadId" } as const;
+
+export type ImportColumns = { records: Column[]; mechanisms: Column[] };
+
+/** The columns of the tables an import writes, read once before its writes start. */
+export async function importColumns(tx: Tx, entity: ImportEntity): Promise<ImportColumns> {
+  return {
+    records: entity === "accounts" ? [] : await columnsOf(tx, tableOf[entity]),
+    mechanisms: await columnsOf(tx, "ContactMechanism"),
+  };
+}
+
+/** A write built ahead of time: running it only sends statements. */
+export type PreparedInsert = (tx: Tx) => Promise<number>;
+
+/**
+ * Builds the inserts of the new records and their phone/e-mail without touching the database, so
+ * the import's connection is not left idle while JavaScript assembles the next batch.
+ */
+export function prepareInsert(entity: ImportEntity, columns: ImportColumns, rows: ValidRow[], owner: Owner): PreparedInsert {
+  const withIds = rows.map((r) => ({ id: uuid7(), r }));
+  const records = withIds.map(({ id, r }) => ({ id, ...recordFor(entity, r, owner) }));
+  const mechanisms = unnestInserts("ContactMechanism", columns.mechanisms, mechanismsFor(withIds, ownerKeyOf[entity]), CHUNK * 2);
+  if (entity === "accounts") {
+    return async (tx) => {
+      await tx.account.createMany({ data: records as Prisma.AccountCreateManyInput[] });
+      await runInserts(tx, mechanisms);
+      return rows.length;
+    };
   }
-  return rows.length;
+  const inserts = unnestInserts(tableOf[entity], columns.records, records, CHUNK);
+  return async (tx) => {
+    await runInserts(tx, inserts);
+    await runInserts(tx, mechanisms);
+    return rows.length;
+  };
 }
 
 /** "Update" mode: the row's non-empty values overwrite the existing record's, one version up. */

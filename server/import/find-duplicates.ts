@@ -18,38 +18,32 @@ const owners = {
 } as const;
 
 /**
- * For each key, one record of this kind the importer can see that holds it. The keys are unnested
- * and each is looked up on its own (LATERAL … LIMIT 1): PostgreSQL probes the mechanism index once
- * per key, and stops at the first visible holder. A plain join was planned as a scan of every
- * mechanism whenever the statistics said a phone has many holders (a switchboard number can),
- * 1.4 s for 10,000 keys; this takes about 50 ms. Keys go in sorted, so the probes walk the index
- * in order.
+ * For each e-mail and phone, one record of this kind the importer can see that holds it. The keys
+ * are unnested and each is looked up on its own (LATERAL … LIMIT 1): PostgreSQL probes the
+ * mechanism index once per key, and stops at the first visible holder. A plain join was planned
+ * as a scan of every mechanism whenever the statistics said a phone has many holders (a
+ * switchboard number can), 1.4 s for 10,000 keys; this takes about 50 ms. Keys go in sorted, so
+ * the probes walk the index in order. Both kinds go in one statement: one round trip a batch.
+ *
+ * It relies on the import's transaction ruling out sequential scans: on a table it believes tiny
+ * (no statistics yet) PostgreSQL would otherwise scan it once per key.
  */
-async function visibleHoldersOf(db: Tx, viewer: Viewer, entity: ImportEntity, column: "emailLower" | "e164", keys: string[]): Promise<{ key: string; id: string }[]> {
-  if (keys.length === 0) return [];
+async function visibleHoldersOf(db: Tx, viewer: Viewer, entity: ImportEntity, emails: string[], phones: string[]): Promise<{ key: string; id: string }[]> {
+  if (emails.length + phones.length === 0) return [];
   const { key, table } = owners[entity];
   // The owner is looked up in a LATERAL subquery fenced by OFFSET 0, so it can only be probed by
   // each mechanism's owner id. As a plain join, PostgreSQL on stale statistics (a new install,
   // or this import's own rows arrived moments ago) chose to walk every record the importer can
   // see for each key instead: minutes for 10,000 keys.
-  return db.$queryRaw<{ key: string; id: string }[]>`
-    SELECT k.v AS key, h.id FROM unnest(${arrayLiteral([...keys].sort())}::text[]) AS k(v)
+  const holders = (column: "emailLower" | "e164", prefix: string, keys: string[]) => Prisma.sql`
+    SELECT ${prefix} || k.v AS key, h.id FROM unnest(${arrayLiteral([...keys].sort())}::text[]) AS k(v)
     CROSS JOIN LATERAL (
       SELECT o.id::text AS id FROM "ContactMechanism" m
       CROSS JOIN LATERAL (SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = m.${Prisma.raw(`"${key}"`)} AND ${scopeSql(viewer)} OFFSET 0) o
       WHERE m.${Prisma.raw(`"${column}"`)} = k.v
       LIMIT 1
     ) h`;
-}
-
-/**
- * Runs `lookups` with sequential scans ruled out, local to the transaction and switched back after:
- * on a table it believes tiny (no statistics yet) PostgreSQL would scan it once per key.
- */
-async function withIndexProbes(db: Tx, lookups: () => Promise<void>): Promise<void> {
-  await db.$queryRawUnsafe("SELECT set_config('enable_seqscan', 'off', true)");
-  await lookups();
-  await db.$queryRawUnsafe("SELECT set_config('enable_seqscan', 'on', true)");
+  return db.$queryRaw<{ key: string; id: string }[]>`${holders("emailLower", "e:", emails)} UNION ALL ${holders("e164", "p:", phones)}`;
 }
 
 export type Duplicates = {
@@ -78,11 +72,7 @@ export async function findDuplicates(db: Tx, viewer: Viewer, entity: ImportEntit
 
   const emails = [...new Set(fresh.map((r) => r.emailLower).filter((v): v is string => !!v))];
   const phones = [...new Set(fresh.map((r) => r.e164).filter((v): v is string => !!v))];
-  const idByKey = new Map<string, string>();
-  await withIndexProbes(db, async () => {
-    for (const h of await visibleHoldersOf(db, viewer, entity, "emailLower", emails)) idByKey.set(`e:${h.key}`, h.id);
-    for (const h of await visibleHoldersOf(db, viewer, entity, "e164", phones)) idByKey.set(`p:${h.key}`, h.id);
-  });
+  const idByKey = new Map((await visibleHoldersOf(db, viewer, entity, emails, phones)).map((h) => [h.key, h.id]));
   const existing = new Map<number, string>();
   for (const r of fresh) {
     const id = (r.emailLower && idByKey.get(`e:${r.emailLower}`)) || (r.e164 && idByKey.get(`p:${r.e164}`));

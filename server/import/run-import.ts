@@ -8,7 +8,7 @@ import type { ImportEntity } from "./import-fields.ts";
 import { MAX_IMPORT_ROWS, ZStartImportRequestSchema, type ImportReport, type RowProblem, type StartImportRequest } from "./import-request.ts";
 import { mappingProblems, validateRows, type ValidRow } from "./validate-rows.ts";
 import { newFileKeys, planBatch } from "./plan-batch.ts";
-import { insertRecords, updateRecords, type Owner } from "./apply-import.ts";
+import { importColumns, prepareInsert, updateRecords, type Owner } from "./apply-import.ts";
 import { liveImports } from "./import-progress.ts";
 import { logger } from "../logger.ts";
 
@@ -20,7 +20,8 @@ import { logger } from "../logger.ts";
 // Rows are validated, checked and written a batch at a time; validation yields to the event loop
 // after every slice.
 const BATCH = 10_000;
-const VALIDATE_SLICE = 2_500;
+// Small slices: a statement that finishes mid-slice waits for the slice before the next one is sent.
+const VALIDATE_SLICE = 500;
 const MAX_REPORTED = 10_000;
 const TX_TIMEOUT_MS = 30 * 60_000;
 
@@ -96,6 +97,19 @@ class NothingImported extends Error {}
 
 const nextTick = () => new Promise((r) => setImmediate(r));
 
+/**
+ * Runs the tasks given to it one at a time, in order: a transaction has one connection. After a
+ * task fails, the later ones fail with the same error without running.
+ */
+function serialQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task);
+    tail = run;
+    return run;
+  };
+}
+
 /** Validates a batch a slice at a time, so the server keeps answering other requests meanwhile. */
 async function validateBatch(entity: ImportEntity, headers: string[], mapping: Record<string, string>, rows: string[][], firstRow: number) {
   const valid: ValidRow[] = [];
@@ -160,34 +174,53 @@ export async function runImport(
         // would JIT-compile them, spending more time compiling than running: 190 ms instead of
         // 60 ms for a batch's phone lookup.
         await tx.$executeRawUnsafe("SET LOCAL jit = off");
+        // The duplicate check probes indexes key by key. On a table whose statistics say it is tiny
+        // (a new install, or rows this import just wrote) PostgreSQL would scan it once per key
+        // instead; every other statement here goes by primary or unique key anyway.
+        await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
         const keys = newFileKeys();
-        // Batch N is written while batch N+1 is validated: the database and the parsing overlap.
-        let writing: Promise<unknown> = Promise.resolve();
+        const columns = await importColumns(tx, req.entity);
+        // The transaction's one connection is the bottleneck, so it is never left waiting on
+        // JavaScript: batch N+1 is validated, and its duplicate check queued, while batch N is
+        // still being written. Statements run in the order queued; each batch's write follows its
+        // own check. At most three batches are in flight, so memory stays bounded.
+        const onConnection = serialQueue();
+        const inFlight: Promise<void>[] = [];
         for (let start = 0; start < rows.length; start += BATCH) {
           let t = performance.now();
           const batch = await validateBatch(req.entity, headers, req.mapping, rows.slice(start, start + BATCH), start + 2);
           ms.validate += performance.now() - t;
-          t = performance.now();
-          await writing;
-          ms.waitForWrite += performance.now() - t;
-          t = performance.now();
-          const plan = await planBatch(tx, viewer, req.entity, req.duplicateMode, batch.valid, keys);
-          ms.check += performance.now() - t;
-          const errors = [...batch.errors, ...plan.errors].sort((a, b) => a.row - b.row);
-          for (const e of errors) tally.errorRows.add(e.row);
-          tally.errors.push(...errors);
-          tally.skipped.push(...plan.skipped);
-          if (!(nothingOnError && tally.errorRows.size > 0)) {
-            writing = (async () => {
-              tally.created += await insertRecords(tx, req.entity, plan.create, owner);
-              tally.updated += await updateRecords(tx, req.entity, plan.update, owner);
-            })();
-            writing.catch(() => {}); // awaited with the next batch; this only keeps Node from calling it unhandled meanwhile
+          for (const e of batch.errors) tally.errorRows.add(e.row);
+          const planned = onConnection(async () => {
+            const t0 = performance.now();
+            const plan = await planBatch(tx, viewer, req.entity, req.duplicateMode, batch.valid, keys);
+            ms.check += performance.now() - t0;
+            return plan;
+          });
+          const done = planned.then(async (plan) => {
+            for (const e of plan.errors) tally.errorRows.add(e.row);
+            tally.errors.push(...[...batch.errors, ...plan.errors].sort((a, b) => a.row - b.row));
+            tally.skipped.push(...plan.skipped);
+            // "Import nothing": after the first bad row nothing more is written; it all rolls back.
+            if (!(nothingOnError && tally.errorRows.size > 0)) {
+              const insert = prepareInsert(req.entity, columns, plan.create, owner);
+              await onConnection(async () => {
+                tally.created += await insert(tx);
+                tally.updated += await updateRecords(tx, req.entity, plan.update, owner);
+              });
+            }
+            progress(Math.min(start + BATCH, rows.length));
+          });
+          done.catch(() => {}); // awaited below; this only keeps Node from calling it unhandled meanwhile
+          inFlight.push(done);
+          if (inFlight.length >= 3) {
+            t = performance.now();
+            await inFlight.shift();
+            ms.waitForWrite += performance.now() - t;
           }
-          progress(Math.min(start + BATCH, rows.length));
         }
         const t = performance.now();
-        await writing;
+        for (const done of inFlight) await done;
         ms.waitForWrite += performance.now() - t;
         if (nothingOnError && tally.errorRows.size > 0) throw new NothingImported();
         const summary = {
