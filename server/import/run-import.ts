@@ -10,6 +10,7 @@ import { mappingProblems, validateRows, type ValidRow } from "./validate-rows.ts
 import { newFileKeys, planBatch } from "./plan-batch.ts";
 import { importColumns, prepareInsert, updateRecords, type Owner } from "./apply-import.ts";
 import { liveImports } from "./import-progress.ts";
+import { nextTick } from "./next-tick.ts";
 import { logger } from "../logger.ts";
 
 // An import is all-or-nothing: every good row is written in ONE transaction, together with the
@@ -95,7 +96,6 @@ function reportOf(t: Tally, message?: string): ImportReport {
 /** Thrown inside the transaction to roll back an "import nothing" file that has bad rows. */
 class NothingImported extends Error {}
 
-const nextTick = () => new Promise((r) => setImmediate(r));
 
 /**
  * Runs the tasks given to it one at a time, in order: a transaction has one connection. After a
@@ -181,9 +181,11 @@ export async function runImport(
         const keys = newFileKeys();
         const columns = await importColumns(tx, req.entity);
         // The transaction's one connection is the bottleneck, so it is never left waiting on
-        // JavaScript: batch N+1 is validated, and its duplicate check queued, while batch N is
-        // still being written. Statements run in the order queued; each batch's write follows its
-        // own check. At most three batches are in flight, so memory stays bounded.
+        // JavaScript: later batches are validated, and their duplicate checks queued, while batch N
+        // is still being written, and a batch's insert is built before it joins the queue.
+        // Statements run in the order queued; each batch's write follows its own check. At most
+        // four batches are in flight, so memory stays bounded (three left the connection idle for
+        // 0.8 s more of a 200k-row import).
         const onConnection = serialQueue();
         const inFlight: Promise<void>[] = [];
         for (let start = 0; start < rows.length; start += BATCH) {
@@ -203,7 +205,7 @@ export async function runImport(
             tally.skipped.push(...plan.skipped);
             // "Import nothing": after the first bad row nothing more is written; it all rolls back.
             if (!(nothingOnError && tally.errorRows.size > 0)) {
-              const insert = prepareInsert(req.entity, columns, plan.create, owner);
+              const insert = await prepareInsert(req.entity, columns, plan.create, owner);
               await onConnection(async () => {
                 tally.created += await insert(tx);
                 tally.updated += await updateRecords(tx, req.entity, plan.update, owner);
@@ -213,7 +215,7 @@ export async function runImport(
           });
           done.catch(() => {}); // awaited below; this only keeps Node from calling it unhandled meanwhile
           inFlight.push(done);
-          if (inFlight.length >= 3) {
+          if (inFlight.length >= 4) {
             t = performance.now();
             await inFlight.shift();
             ms.waitForWrite += performance.now() - t;
