@@ -13,6 +13,7 @@ test("a rep imports contacts from a CSV with good and bad rows", async ({ page }
     `Second,Goodrow${tag},second.${tag}@e2e.example,,Analyst`,
     `,Nofirstname${tag},x.${tag}@e2e.example,,`,
     `Bad,Mail${tag},not-an-email,,`,
+    `Again,Goodrow${tag},GOOD.${tag}@e2e.example,,`, // the first row's e-mail: skipped
   ].join("\n");
 
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
@@ -28,10 +29,11 @@ test("a rep imports contacts from a CSV with good and bad rows", async ({ page }
   await expect(page).toHaveURL(/\/import\/[0-9a-f-]{36}$/);
   const status = page.getByTestId("import-status");
   await expect(status).toContainText("2 created", { timeout: 20_000 });
-  await expect(status).toContainText("2 rows with errors");
+  await expect(status).toContainText("1 duplicate skipped · 2 rows with errors");
   const problems = page.getByTestId("import-problems");
   await expect(problems).toContainText("ForeName is required");
   await expect(problems).toContainText("Not a valid e-mail address");
+  await expect(problems).toContainText("Same e-mail or phone as row 2 of this file");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: /Download the report/ }).click();

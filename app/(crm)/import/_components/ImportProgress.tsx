@@ -5,6 +5,8 @@ import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Badge, Button, Card } from "@/app/_components/ui";
 
 const n = (count: number) => count.toLocaleString("en-GB");
+/** "1 row", "2 rows", "10,000 rows". */
+const count = (k: number, noun: string) => `${n(k)} ${noun}${k === 1 ? "" : "s"}`;
 
 const phaseLabel = { queued: "Queued", importing: "Importing", done: "Finished" } as const;
 
@@ -37,8 +39,8 @@ export function ImportProgress({ jobId }: { jobId: string }) {
           ? [
               `${n(j.report?.created ?? 0)} created`,
               `${n(j.report?.updated ?? 0)} updated`,
-              `${n(j.report?.skippedRows ?? j.report?.skipped.length ?? 0)} duplicates skipped`,
-              `${n(j.errorRows)} ${j.errorRows === 1 ? "row" : "rows"} with errors`,
+              `${count(j.report?.skippedRows ?? j.report?.skipped.length ?? 0, "duplicate")} skipped`,
+              `${count(j.errorRows, "row")} with errors`,
             ].join(" · ")
           : `${phaseLabel[j.phase]}… ${n(j.processedRows)} of ${n(j.totalRows)} rows checked (${j.percent}%)`}
       </p>
@@ -47,7 +49,7 @@ export function ImportProgress({ jobId }: { jobId: string }) {
         <div className="flex flex-wrap gap-2">
           {problems > 0 && (
             <a href={`/import/${j.id}/report`} download className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50">
-              Download the report ({j.report?.truncated ? `the first ${n(problems)} problems` : `${n(problems)} problem${problems === 1 ? "" : "s"}`})
+              Download the report ({j.report?.truncated ? `the first ${n(problems)} problems` : count(problems, "problem")})
             </a>
           )}
           <Button href={`/${j.entity}`}>Open {j.entity}</Button>
