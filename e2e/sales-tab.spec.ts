@@ -8,7 +8,8 @@ async function accountWithoutEmailConsent(page: Page): Promise<string> {
   const hrefs = await page.locator("table tbody tr td:first-child a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
   for (const href of hrefs) {
     await page.goto(href);
-    const agreements = page.locator("section[aria-labelledby=agreements-heading]");
+    // Visible only: while the page streams in, a hidden copy of its content can be in the document.
+    const agreements = page.locator("section[aria-labelledby=agreements-heading]").filter({ visible: true });
     await expect(agreements).toBeVisible();
     if (!(await agreements.getByText("Email marketing", { exact: true }).count())) return href;
   }
@@ -18,7 +19,7 @@ async function accountWithoutEmailConsent(page: Page): Promise<string> {
 test("a rep logs an interaction on both tabs and is refused email marketing until an admin adds the agreement", async ({ page, browser }) => {
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   const accountHref = await accountWithoutEmailConsent(page);
-  const interactions = page.locator("section[aria-labelledby=interactions-heading]");
+  const interactions = page.locator("section[aria-labelledby=interactions-heading]").filter({ visible: true });
 
   // An ordinary call, Planning and Result filled.
   await interactions.getByRole("button", { name: "Insert" }).click();
@@ -55,14 +56,14 @@ test("a rep logs an interaction on both tabs and is refused email marketing unti
   await form.getByRole("button", { name: "Cancel" }).click();
 
   // A rep cannot change the consent record.
-  const agreements = page.locator("section[aria-labelledby=agreements-heading]");
+  const agreements = page.locator("section[aria-labelledby=agreements-heading]").filter({ visible: true });
   await expect(agreements.getByRole("button", { name: "Insert" })).toHaveCount(0);
 
   // The admin adds an Email Marketing agreement with a new contract.
   const adminPage = await browser.newPage();
   await loginAs(adminPage, DEMO_USERS.admin.email, DEMO_PASSWORD);
   await adminPage.goto(accountHref);
-  const adminAgreements = adminPage.locator("section[aria-labelledby=agreements-heading]");
+  const adminAgreements = adminPage.locator("section[aria-labelledby=agreements-heading]").filter({ visible: true });
   await adminAgreements.getByRole("button", { name: "Insert" }).click();
   const agreementForm = adminPage.getByRole("form", { name: "New agreement" });
   await agreementForm.getByLabel("Agreement Type").selectOption("EMAIL_MARKETING");
