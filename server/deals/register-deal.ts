@@ -7,27 +7,69 @@ import { mutate, type Tx } from "../records/mutate.ts";
 import { convert } from "../forecasts/fx-to-eur.ts";
 import { ownSessionWhere } from "../telephony/agent-sessions.ts";
 import { creditPosition, withProposedDeal, type CreditPosition } from "./credit.ts";
-import { ZDealPreviewRequestSchema, ZRegisterDealRequestSchema, type RegisterDealRequest } from "./deal-input.ts";
+import {
+  ZDealPreviewRequestSchema,
+  ZRegisterDealRequestSchema,
+  type RegisterDealRequest,
+} from "./deal-input.ts";
 import { instrumentTypeOf } from "./instrument-type.ts";
 
 type Db = ServiceContext["db"] | Tx;
 
-type CreditAccount = { id: string; creditLimit: Prisma.Decimal; creditExposure: Prisma.Decimal; creditCurrency: string };
+type CreditAccount = {
+  id: string;
+  creditLimit: Prisma.Decimal;
+  creditExposure: Prisma.Decimal;
+  creditCurrency: string;
+};
 
 /**
  * The account's credit position now, in its credit currency: booked exposure, plus deals waiting
  * for a manager.
  */
-export async function creditOf(db: Db, account: CreditAccount): Promise<CreditPosition & { currency: string }> {
-  const pending = await db.deal.findMany({ where: { accountId: account.id, status: "PENDING_APPROVAL" }, select: { notional: true, currency: true } });
-  const pendingTotal = pending.reduce((sum, d) => sum + convert(Number(d.notional), d.currency, account.creditCurrency), 0);
-  return { ...creditPosition(account.creditLimit, account.creditExposure, pendingTotal), currency: account.creditCurrency };
+export async function creditOf(
+  db: Db,
+  account: CreditAccount,
+): Promise<CreditPosition & { currency: string }> {
+  const pending = await db.deal.findMany({
+    where: { accountId: account.id, status: "PENDING_APPROVAL" },
+    select: { notional: true, currency: true },
+  });
+  const pendingTotal = pending.reduce(
+    (sum, d) => sum + convert(Number(d.notional), d.currency, account.creditCurrency),
+    0,
+  );
+  return {
+    ...creditPosition(account.creditLimit, account.creditExposure, pendingTotal),
+    currency: account.creditCurrency,
+  };
 }
 
-const creditSelect = { id: true, partyGroupName: true, teamId: true, creditLimit: true, creditExposure: true, creditCurrency: true } satisfies Prisma.AccountSelect;
+const creditSelect = {
+  id: true,
+  partyGroupName: true,
+  teamId: true,
+  creditLimit: true,
+  creditExposure: true,
+  creditCurrency: true,
+} satisfies Prisma.AccountSelect;
+
+/**
+ * The account's credit, read under a lock on its row that lasts until the transaction ends. Two
+ * tickets on one account would otherwise both read the same headroom and both book into it; this
+ * way the second waits, then reads the exposure and pending deals the first left behind. An
+ * approval's exposure update waits on the same lock.
+ */
+async function lockedCredit(tx: Tx, accountId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "id" = ${accountId}::uuid FOR UPDATE`;
+  return tx.account.findUniqueOrThrow({ where: { id: accountId }, select: creditSelect });
+}
 
 async function visibleAccount(ctx: Pick<ServiceContext, "viewer">, db: Db, accountId: string) {
-  const account = await db.account.findFirst({ where: { id: accountId, ...accountScope(ctx.viewer) }, select: creditSelect });
+  const account = await db.account.findFirst({
+    where: { id: accountId, ...accountScope(ctx.viewer) },
+    select: creditSelect,
+  });
   if (!account) throw notFound("Account");
   return account;
 }
@@ -43,9 +85,17 @@ export async function previewDeal(ctx: ServiceContext, input: z.input<typeof ZDe
 
 /** Who approves a breach: a manager of the account's team, else an admin. */
 async function approverFor(tx: Tx, teamId: string): Promise<string | null> {
-  const manager = await tx.teamMembership.findFirst({ where: { teamId, isManager: true, user: { disabledAt: null } }, select: { userId: true }, orderBy: { userId: "asc" } });
+  const manager = await tx.teamMembership.findFirst({
+    where: { teamId, isManager: true, user: { disabledAt: null } },
+    select: { userId: true },
+    orderBy: { userId: "asc" },
+  });
   if (manager) return manager.userId;
-  const admin = await tx.user.findFirst({ where: { role: "ADMIN", disabledAt: null }, select: { id: true }, orderBy: { createdAt: "asc" } });
+  const admin = await tx.user.findFirst({
+    where: { role: "ADMIN", disabledAt: null },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
   return admin?.id ?? null;
 }
 
@@ -62,9 +112,12 @@ export async function registerDeal(ctx: ServiceContext, input: RegisterDealReque
     action: "create",
     entityType: "Deal",
     run: async (tx) => {
-      const account = await visibleAccount(ctx, tx, req.accountId);
+      const account = await lockedCredit(tx, (await visibleAccount(ctx, tx, req.accountId)).id);
       if (req.sessionId) {
-        const session = await tx.commSession.findFirst({ where: { ...ownSessionWhere(ctx.viewer, req.sessionId), accountId: account.id }, select: { id: true } });
+        const session = await tx.commSession.findFirst({
+          where: { ...ownSessionWhere(ctx.viewer, req.sessionId), accountId: account.id },
+          select: { id: true },
+        });
         if (!session) throw notFound("Call");
       }
       // Credit is kept in the account's credit currency; the deal's notional is converted into it.
@@ -104,10 +157,17 @@ export async function registerDeal(ctx: ServiceContext, input: RegisterDealReque
           approvalTaskId = task.id;
         }
       } else {
-        await tx.account.update({ where: { id: account.id }, data: { creditExposure: { increment: amount } } });
+        await tx.account.update({
+          where: { id: account.id },
+          data: { creditExposure: { increment: amount } },
+        });
       }
       const result = { id: deal.id, status: deal.status, approvalTaskId, credit: check };
-      return { result, entityId: deal.id, after: { ...req, status: deal.status, creditAmount: amount, creditCurrency: cc } };
+      return {
+        result,
+        entityId: deal.id,
+        after: { ...req, status: deal.status, creditAmount: amount, creditCurrency: cc },
+      };
     },
   });
 }
