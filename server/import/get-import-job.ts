@@ -51,24 +51,44 @@ function view(job: ImportJob): ImportJobView {
 }
 
 /** The viewer's own import job; anyone else's looks missing. */
-export async function getImportJob({ db, viewer }: Pick<ServiceContext, "db" | "viewer">, jobId: string): Promise<ImportJobView> {
+export async function getImportJob(
+  { db, viewer }: Pick<ServiceContext, "db" | "viewer">,
+  jobId: string,
+): Promise<ImportJobView> {
   let job = await db.importJob.findFirst({ where: { id: jobId, createdById: viewer.id } });
   if (!job) throw notFound("Import");
   const running = job.status === "PENDING" || job.status === "RUNNING";
   if (running && !liveImports.has(job.id) && Date.now() - job.updatedAt.getTime() > STALE_MS) {
-    job = await db.importJob.update({
-      where: { id: job.id },
+    // Only if nothing touched the job since it was read: an import that finished (or reported
+    // progress) in between keeps its own outcome.
+    await db.importJob.updateMany({
+      where: { id: job.id, status: job.status, updatedAt: job.updatedAt },
       data: {
         status: "FAILED",
         finishedAt: new Date(),
-        report: { errors: [], skipped: [], created: 0, updated: 0, truncated: false, message: "The import was interrupted (the server restarted). Nothing was imported; run it again." },
+        report: {
+          errors: [],
+          skipped: [],
+          created: 0,
+          updated: 0,
+          truncated: false,
+          message: "The import was interrupted (the server restarted). Nothing was imported; run it again.",
+        },
       },
     });
+    job = await db.importJob.findUniqueOrThrow({ where: { id: job.id } });
   }
   return view(job);
 }
 
-export async function listImportJobs({ db, viewer }: Pick<ServiceContext, "db" | "viewer">): Promise<ImportJobView[]> {
-  const jobs = await db.importJob.findMany({ where: { createdById: viewer.id }, orderBy: { createdAt: "desc" }, take: 20 });
+export async function listImportJobs({
+  db,
+  viewer,
+}: Pick<ServiceContext, "db" | "viewer">): Promise<ImportJobView[]> {
+  const jobs = await db.importJob.findMany({
+    where: { createdById: viewer.id },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+  });
   return jobs.map(view);
 }

@@ -5,7 +5,13 @@ import { isAdmin, visibleTeamIds } from "../access/viewer.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ServiceContext } from "../service-context.ts";
 import type { ImportEntity } from "./import-fields.ts";
-import { MAX_IMPORT_ROWS, ZStartImportRequestSchema, type ImportReport, type RowProblem, type StartImportRequest } from "./import-request.ts";
+import {
+  MAX_IMPORT_ROWS,
+  ZStartImportRequestSchema,
+  type ImportReport,
+  type RowProblem,
+  type StartImportRequest,
+} from "./import-request.ts";
 import { mappingProblems, validateRows, type ValidRow } from "./validate-rows.ts";
 import { newFileKeys, planBatch } from "./plan-batch.ts";
 import { importColumns, prepareInsert, updateRecords, type Owner } from "./apply-import.ts";
@@ -34,31 +40,47 @@ function badRequest(message: string, fields?: Record<string, string>): AppError 
 
 async function resolveOwner({ db, viewer }: Ctx, teamId: string | undefined): Promise<Owner> {
   if (teamId) {
-    const allowed = isAdmin(viewer) ? !!(await db.team.findUnique({ where: { id: teamId }, select: { id: true } })) : visibleTeamIds(viewer).includes(teamId);
+    const allowed = isAdmin(viewer)
+      ? !!(await db.team.findUnique({ where: { id: teamId }, select: { id: true } }))
+      : visibleTeamIds(viewer).includes(teamId);
     if (!allowed) throw badRequest("Choose one of your teams.", { teamId: "Not one of your teams" });
     return { ownerId: viewer.id, teamId };
   }
   const first = visibleTeamIds(viewer)[0];
-  if (!first) throw badRequest("Choose the team the imported records belong to.", { teamId: "Choose a team" });
+  if (!first)
+    throw badRequest("Choose the team the imported records belong to.", { teamId: "Choose a team" });
   return { ownerId: viewer.id, teamId: first };
 }
 
 /** Reads the file, checks the options and creates the job; the import itself runs in the background. */
-export async function startImport(ctx: Ctx, input: StartImportRequest, csv: string): Promise<{ jobId: string; totalRows: number }> {
+export async function startImport(
+  ctx: Ctx,
+  input: StartImportRequest,
+  csv: string,
+): Promise<{ jobId: string; totalRows: number }> {
   const parsedReq = ZStartImportRequestSchema.safeParse(input);
   if (!parsedReq.success) {
-    throw badRequest("The import options are not valid.", Object.fromEntries(parsedReq.error.issues.map((i) => [i.path.join(".") || "options", i.message])));
+    throw badRequest(
+      "The import options are not valid.",
+      Object.fromEntries(parsedReq.error.issues.map((i) => [i.path.join(".") || "options", i.message])),
+    );
   }
   const req = parsedReq.data;
   const owner = await resolveOwner(ctx, req.teamId);
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
   const [headerRow, ...rows] = parsed.data;
-  if (!headerRow || headerRow.every((h) => !h.trim())) throw badRequest("The file is empty: the first line must name the columns.", { file: "No header row" });
-  if (rows.length === 0) throw badRequest("The file has a header but no rows to import.", { file: "No data rows" });
-  if (rows.length > MAX_IMPORT_ROWS) throw badRequest(`At most ${MAX_IMPORT_ROWS.toLocaleString("en-GB")} rows per file.`, { file: "Too many rows" });
+  if (!headerRow || headerRow.every((h) => !h.trim()))
+    throw badRequest("The file is empty: the first line must name the columns.", { file: "No header row" });
+  if (rows.length === 0)
+    throw badRequest("The file has a header but no rows to import.", { file: "No data rows" });
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw badRequest(`At most ${MAX_IMPORT_ROWS.toLocaleString("en-GB")} rows per file.`, {
+      file: "Too many rows",
+    });
   const headers = headerRow.map((h) => h.trim());
   const problems = mappingProblems(req.entity, headers, req.mapping);
-  if (Object.keys(problems).length) throw badRequest("Some fields are not mapped to a column of the file.", problems);
+  if (Object.keys(problems).length)
+    throw badRequest("Some fields are not mapped to a column of the file.", problems);
 
   const job = await ctx.db.importJob.create({
     data: {
@@ -77,7 +99,13 @@ export async function startImport(ctx: Ctx, input: StartImportRequest, csv: stri
 }
 
 /** The file's problems so far; the report keeps the first MAX_REPORTED of them. */
-type Tally = { errors: RowProblem[]; skipped: RowProblem[]; errorRows: Set<number>; created: number; updated: number };
+type Tally = {
+  errors: RowProblem[];
+  skipped: RowProblem[];
+  errorRows: Set<number>;
+  created: number;
+  updated: number;
+};
 
 function reportOf(t: Tally, message?: string): ImportReport {
   const problems = t.errors.length + t.skipped.length;
@@ -96,6 +124,22 @@ function reportOf(t: Tally, message?: string): ImportReport {
 /** Thrown inside the transaction to roll back an "import nothing" file that has bad rows. */
 class NothingImported extends Error {}
 
+/** Thrown inside the transaction when the job stopped being this run's (marked FAILED as stale). */
+class JobLost extends Error {}
+
+/**
+ * A job runs once: it moves from PENDING to RUNNING in one conditional statement, and only the
+ * caller that made the move imports. Every later write of the job's outcome is conditional on
+ * RUNNING too, so an outcome written by someone else (a reader that took the job for dead) is
+ * never overwritten.
+ */
+async function claimJob(db: Ctx["db"], jobId: string): Promise<boolean> {
+  const { count } = await db.importJob.updateMany({
+    where: { id: jobId, status: "PENDING" },
+    data: { status: "RUNNING" },
+  });
+  return count === 1;
+}
 
 /**
  * Runs the tasks given to it one at a time, in order: a transaction has one connection. After a
@@ -111,7 +155,13 @@ function serialQueue() {
 }
 
 /** Validates a batch a slice at a time, so the server keeps answering other requests meanwhile. */
-async function validateBatch(entity: ImportEntity, headers: string[], mapping: Record<string, string>, rows: string[][], firstRow: number) {
+async function validateBatch(
+  entity: ImportEntity,
+  headers: string[],
+  mapping: Record<string, string>,
+  rows: string[][],
+  firstRow: number,
+) {
   const valid: ValidRow[] = [];
   const errors: RowProblem[] = [];
   for (let i = 0; i < rows.length; i += VALIDATE_SLICE) {
@@ -147,7 +197,13 @@ function progressReporter(db: Ctx["db"], jobId: string, createdById: string, tot
 export async function runImport(
   ctx: Ctx,
   jobId: string,
-  req: { entity: ImportEntity; duplicateMode: "skip" | "update"; onErrors: "import-valid" | "import-nothing"; mapping: Record<string, string>; fileName: string },
+  req: {
+    entity: ImportEntity;
+    duplicateMode: "skip" | "update";
+    onErrors: "import-valid" | "import-nothing";
+    mapping: Record<string, string>;
+    fileName: string;
+  },
   owner: Owner,
   headers: string[],
   rows: string[][],
@@ -165,8 +221,11 @@ export async function runImport(
     report: reportOf(t, message) as unknown as Prisma.InputJsonValue,
     finishedAt: new Date(),
   });
+  if (!(await claimJob(db, jobId))) {
+    logger.warn({ jobId }, "import job already started; not run again");
+    return;
+  }
   try {
-    await db.importJob.update({ where: { id: jobId }, data: { status: "RUNNING" } });
     const progress = progressReporter(db, jobId, viewer.id, rows.length);
     await db.$transaction(
       async (tx) => {
@@ -190,7 +249,13 @@ export async function runImport(
         const inFlight: Promise<void>[] = [];
         for (let start = 0; start < rows.length; start += BATCH) {
           let t = performance.now();
-          const batch = await validateBatch(req.entity, headers, req.mapping, rows.slice(start, start + BATCH), start + 2);
+          const batch = await validateBatch(
+            req.entity,
+            headers,
+            req.mapping,
+            rows.slice(start, start + BATCH),
+            start + 2,
+          );
           ms.validate += performance.now() - t;
           for (const e of batch.errors) tally.errorRows.add(e.row);
           const planned = onConnection(async () => {
@@ -237,27 +302,56 @@ export async function runImport(
           onErrors: req.onErrors,
           teamId: owner.teamId,
         };
-        await recordAudit(tx, { actorId: viewer.id, action: "import", entityType: "ImportJob", entityId: jobId, after: summary, requestId: ctx.requestId ?? null });
-        await tx.importJob.update({ where: { id: jobId }, data: finish(tally) });
+        await recordAudit(tx, {
+          actorId: viewer.id,
+          action: "import",
+          entityType: "ImportJob",
+          entityId: jobId,
+          after: summary,
+          requestId: ctx.requestId ?? null,
+        });
+        const done = await tx.importJob.updateMany({
+          where: { id: jobId, status: "RUNNING" },
+          data: finish(tally),
+        });
+        // Marked FAILED meanwhile: its report says nothing was imported, so nothing is.
+        if (done.count !== 1) throw new JobLost();
       },
       { timeout: TX_TIMEOUT_MS, maxWait: 60_000 },
     );
-    logger.info({ jobId, rows: rows.length, totalMs: Math.round(performance.now() - started), ...roundAll(ms) }, "import finished");
+    logger.info(
+      { jobId, rows: rows.length, totalMs: Math.round(performance.now() - started), ...roundAll(ms) },
+      "import finished",
+    );
   } catch (err) {
     if (err instanceof NothingImported) {
       const bad = tally.errorRows.size;
       const message = `Nothing was imported: ${bad.toLocaleString("en-GB")} ${bad === 1 ? "row has" : "rows have"} errors. Fix them and import the file again.`;
-      await db.importJob.update({ where: { id: jobId }, data: finish({ ...tally, created: 0, updated: 0 }, message) });
+      await db.importJob.updateMany({
+        where: { id: jobId, status: "RUNNING" },
+        data: finish({ ...tally, created: 0, updated: 0 }, message),
+      });
+      return;
+    }
+    if (err instanceof JobLost) {
+      logger.warn({ jobId }, "import job was marked failed while it ran; its transaction rolled back");
       return;
     }
     const reason = err instanceof AppError ? err.message : "an unexpected error";
     await db.importJob
-      .update({
-        where: { id: jobId },
+      .updateMany({
+        where: { id: jobId, status: "RUNNING" },
         data: {
           status: "FAILED",
           finishedAt: new Date(),
-          report: { errors: [], skipped: [], created: 0, updated: 0, truncated: false, message: `Nothing was imported: the import stopped on ${reason}. Try again; if it happens again, quote job ${jobId}.` },
+          report: {
+            errors: [],
+            skipped: [],
+            created: 0,
+            updated: 0,
+            truncated: false,
+            message: `Nothing was imported: the import stopped on ${reason}. Try again; if it happens again, quote job ${jobId}.`,
+          },
         },
       })
       .catch(() => {});
@@ -265,4 +359,5 @@ export async function runImport(
   }
 }
 
-const roundAll = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [`${k}Ms`, Math.round(v)]));
+const roundAll = (o: Record<string, number>) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [`${k}Ms`, Math.round(v)]));
