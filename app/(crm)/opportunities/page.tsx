@@ -16,7 +16,11 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const view = viewOf(opportunityListView, sp);
   const trpc = await api();
-  const page = await trpc.opportunities.list({ ...view, cursor: param(sp, "cursor"), stage: enumParam(sp, "stage", OpportunityStage) });
+  const page = await trpc.opportunities.list({
+    ...view,
+    cursor: param(sp, "cursor"),
+    stage: enumParam(sp, "stage", OpportunityStage),
+  });
 
   return (
     <ListPage
@@ -25,8 +29,12 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
       actions={
         <>
           <ExportCsvLink entity="opportunities" searchParams={sp} />
-          <Button href="/opportunities/pipeline" size="sm">Pipeline board</Button>
-          <Button variant="primary" size="sm" href="/opportunities/new">New opportunity</Button>
+          <Button href="/opportunities/pipeline" size="sm">
+            Pipeline board
+          </Button>
+          <Button variant="primary" size="sm" href="/opportunities/new">
+            New opportunity
+          </Button>
         </>
       }
       pathname="/opportunities"
@@ -34,7 +42,15 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
       page={page}
       view={{ entity: "opportunities", def: opportunityListView, current: view }}
       empty={{ icon: Target, title: "No opportunities" }}
-      filters={<FilterChips pathname="/opportunities" searchParams={sp} name="stage" label="Stage" options={enumOptions(OpportunityStage, enumLabel)} />}
+      filters={
+        <FilterChips
+          pathname="/opportunities"
+          searchParams={sp}
+          name="stage"
+          label="Stage"
+          options={enumOptions(OpportunityStage, enumLabel)}
+        />
+      }
       getRowKey={(o) => o.id}
       rowHref={(o) => `/opportunities/${o.id}`}
       columns={[
@@ -42,10 +58,19 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
         { key: "account", header: "Account", cell: (o) => o.account.partyGroupName },
         { key: "stage", header: "Stage", cell: (o) => <StageBadge stage={o.stage} /> },
         { key: "prob", header: "Probability", align: "right", cell: (o) => `${o.probability}%` },
-        { key: "amount", header: "Estimated Amount", align: "right", cell: (o) => formatMoney(o.estimatedAmount.toString(), o.currency) },
+        {
+          key: "amount",
+          header: "Estimated Amount",
+          align: "right",
+          cell: (o) => formatMoney(o.estimatedAmount.toString(), o.currency),
+        },
         { key: "close", header: "Close Date", cell: (o) => formatDate(o.closeDate) },
         { key: "next", header: "Next Step", cell: (o) => o.nextStep ?? "—" },
-        { key: "nextDate", header: "Next Step Date", cell: (o) => (o.nextStepDate ? formatDate(o.nextStepDate) : "—") },
+        {
+          key: "nextDate",
+          header: "Next Step Date",
+          cell: (o) => (o.nextStepDate ? formatDate(o.nextStepDate) : "—"),
+        },
         { key: "owner", header: "Owner", cell: (o) => o.owner.name },
       ]}
     />

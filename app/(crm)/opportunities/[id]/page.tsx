@@ -17,31 +17,60 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   type History = (typeof o.stageHistory)[number];
   return (
     <div className="space-y-4">
-      <PageHeader title={o.name} description={o.account.partyGroupName} actions={
+      <PageHeader
+        title={o.name}
+        description={o.account.partyGroupName}
+        actions={
           <>
             <StageBadge stage={o.stage} />
-            <Button size="sm" href={`/opportunities/${o.id}/edit`}><Pencil aria-hidden size={14} /> Edit</Button>
-            <Button size="sm" href={`/events/new?opportunityId=${o.id}`}><CalendarPlus aria-hidden size={14} /> New event</Button>
+            <Button size="sm" href={`/opportunities/${o.id}/edit`}>
+              <Pencil aria-hidden size={14} /> Edit
+            </Button>
+            <Button size="sm" href={`/events/new?opportunityId=${o.id}`}>
+              <CalendarPlus aria-hidden size={14} /> New event
+            </Button>
             <DeleteRecord kind="opportunities" id={o.id} />
           </>
-        } />
+        }
+      />
       <Card>
         <FieldGrid
           fields={[
             { label: "Name", value: o.name },
-            { label: "Account", value: <Link className="text-blue-700 hover:underline" href={`/accounts/${o.account.id}`}>{o.account.partyGroupName}</Link> },
+            {
+              label: "Account",
+              value: (
+                <Link className="text-blue-700 hover:underline" href={`/accounts/${o.account.id}`}>
+                  {o.account.partyGroupName}
+                </Link>
+              ),
+            },
             { label: "Stage", value: enumLabel(o.stage) },
             { label: "Probability", value: `${o.probability}%` },
             { label: "Estimated Amount", value: formatMoney(o.estimatedAmount.toString(), o.currency) },
             { label: "Close Date", value: formatDate(o.closeDate) },
             { label: "Next Step", value: o.nextStep },
             { label: "Next Step Date", value: o.nextStepDate ? formatDate(o.nextStepDate) : null },
-            { label: "Lead", value: o.lead ? <Link className="text-blue-700 hover:underline" href={`/leads/${o.lead.id}`}>{o.lead.foreName} {o.lead.surname} ({o.lead.partyId})</Link> : null },
+            {
+              label: "Lead",
+              value: o.lead ? (
+                <Link className="text-blue-700 hover:underline" href={`/leads/${o.lead.id}`}>
+                  {o.lead.foreName} {o.lead.surname} ({o.lead.partyId})
+                </Link>
+              ) : null,
+            },
             { label: "Lead Source", value: o.leadSource ? enumLabel(o.leadSource) : null },
             { label: "Marketing Campaign", value: o.campaign?.name },
             { label: "Forecast category", value: enumLabel(o.forecastCategory) },
             { label: "Owner", value: o.owner.name },
-            { label: "Contact", value: o.contact ? <Link className="text-blue-700 hover:underline" href={`/contacts/${o.contact.id}`}>{o.contact.foreName} {o.contact.surname}</Link> : null },
+            {
+              label: "Contact",
+              value: o.contact ? (
+                <Link className="text-blue-700 hover:underline" href={`/contacts/${o.contact.id}`}>
+                  {o.contact.foreName} {o.contact.surname}
+                </Link>
+              ) : null,
+            },
             { label: "Description", value: o.description },
           ]}
         />
