@@ -14,10 +14,11 @@ import {
 } from "recharts";
 import { CHANNEL_COLOUR, CHANNEL_LABEL } from "../_timeline/channels.ts";
 import type { CommunicationChannel } from "@/server/generated/prisma/enums.ts";
+import { formatMoney } from "@/app/_components/format.ts";
 
-const compact = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
 const tick = { fontSize: 10, fill: "#475569" };
-const eur = (v: unknown) => `€${compact.format(Number(v))}`;
+// Figures arrive in EUR, the reporting currency.
+const eur = (v: unknown) => formatMoney(Number(v), "EUR", { compact: true });
 const short = (m: string) => m.slice(2).replace("-", "/");
 
 export function RevenueChart({ rows }: { rows: { month: string; opportunities: number; deals: number }[] }) {

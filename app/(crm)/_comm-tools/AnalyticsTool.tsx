@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Skeleton } from "@/app/_components/ui";
+import { formatMoney } from "@/app/_components/format.ts";
 
 // Recharts loads only where a chart is shown.
 const RevenueChart = dynamic(() => import("./AnalyticsCharts.tsx").then((m) => m.RevenueChart), {
@@ -19,7 +20,6 @@ const HoldingsChart = dynamic(() => import("./AnalyticsCharts.tsx").then((m) => 
   loading: () => <Skeleton className="h-16" />,
 });
 
-const eur = (n: number) => `€${Math.round(n).toLocaleString("en-GB")}`;
 const h = "mb-1 text-[11px] font-semibold tracking-wide text-slate-500 uppercase";
 
 /** Holdings, revenue and interaction history as charts, with a focus on one instrument when asked. */
@@ -37,7 +37,7 @@ export function AnalyticsTool({ accountId, instrument }: { accountId: string; in
           <p className="font-semibold text-blue-900">Focus: {a.focus.instrument}</p>
           <p className="text-blue-900">
             {a.focus.deals.length} booked deal{a.focus.deals.length === 1 ? "" : "s"}, net{" "}
-            {eur(a.holdings.find((x) => x.name === a.focus!.instrument)?.netEur ?? 0)};{" "}
+            {formatMoney(a.holdings.find((x) => x.name === a.focus!.instrument)?.netEur ?? 0)};{" "}
             {a.focus.interactions.length} interaction{a.focus.interactions.length === 1 ? "" : "s"} mention
             it.
           </p>

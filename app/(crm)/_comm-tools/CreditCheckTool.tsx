@@ -4,9 +4,7 @@ import { useDeferredValue, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Skeleton } from "@/app/_components/ui";
-
-const money = (n: number, currency: string) =>
-  new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 0 }).format(n);
+import { formatMoney } from "@/app/_components/format.ts";
 
 /** Limit, exposure, pending approvals and headroom, and what a deal of a given size would do. */
 export function CreditCheckTool({ accountId }: { accountId: string }) {
@@ -20,7 +18,7 @@ export function CreditCheckTool({ accountId }: { accountId: string }) {
   if (q.isError)
     return <p className="text-xs text-red-700">Could not load the credit position: {q.error.message}</p>;
   const { position: p, proposed: after } = q.data;
-  const eur = (n: number) => money(n, p.currency);
+  const eur = (n: number) => formatMoney(n, p.currency);
   const used = p.limit > 0 ? Math.min(100, ((p.exposure + p.pending) / p.limit) * 100) : 100;
   return (
     <div className="space-y-2 text-xs">

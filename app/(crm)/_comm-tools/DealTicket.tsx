@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Badge, Button, Field, Input, Select } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
+import { formatMoney } from "@/app/_components/format.ts";
 
 const STATUS: Record<string, { label: string; tone: "green" | "amber" | "red" | "neutral" }> = {
   BOOKED: { label: "Booked", tone: "green" },
@@ -13,8 +14,6 @@ const STATUS: Record<string, { label: string; tone: "green" | "amber" | "red" | 
   CANCELED: { label: "Canceled", tone: "neutral" },
 };
 
-const money = (n: number, currency: string) =>
-  new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 0 }).format(n);
 const EMPTY = { instrument: "", side: "BUY", notional: "", price: "", currency: "EUR" };
 
 /**
@@ -70,7 +69,7 @@ export function DealTicket({
     );
   };
   const after = preview.data?.after;
-  const eur = (n: number) => money(n, preview.data?.currency ?? "EUR");
+  const eur = (n: number) => formatMoney(n, preview.data?.currency);
 
   return (
     <div className="space-y-3">

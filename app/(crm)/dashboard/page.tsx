@@ -4,7 +4,7 @@ import { api } from "@/server/trpc/server-caller.ts";
 import { requireViewer } from "@/server/auth/get-viewer.ts";
 import { isTimeZone } from "@/server/forecasts/forecast-periods.ts";
 import { Badge, Card, DataTable, EmptyState, PageHeader } from "@/app/_components/ui";
-import { formatDate, formatMoney } from "@/app/_components/format";
+import { formatDate, formatMoney, formatPercent } from "@/app/_components/format";
 import { enumLabel, param, type SearchParams } from "../_list/search-params.ts";
 import { CHANNEL_LABEL, CHANNELS } from "../_timeline/channels.ts";
 import { StageBadge } from "../opportunities/_components/StageBadge.tsx";
@@ -12,7 +12,6 @@ import { ChartCard, FigureTable } from "./_components/ChartCard.tsx";
 
 export const metadata = { title: "Dashboard · Dealfloor" };
 
-const eur = (v: string | number | null) => (v === null ? "—" : formatMoney(v, "EUR"));
 const SHORT_STAGE: Record<string, string> = {
   PROSPECTING: "Prospect",
   QUALIFICATION: "Qualify",
@@ -20,7 +19,6 @@ const SHORT_STAGE: Record<string, string> = {
   PROPOSAL: "Proposal",
   NEGOTIATION: "Negotiate",
 };
-const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 
 function Kpi({ label, value, sub, testId }: { label: string; value: string; sub?: string; testId: string }) {
   return (
@@ -128,37 +126,39 @@ async function ManagerDashboard({ timeZone, title }: { timeZone: string; title: 
       <div className="grid grid-cols-2 gap-2 lg:grid-cols-5" role="group" aria-label="Key figures">
         <Kpi
           label="Open pipeline"
-          value={eur(d.pipelineByStage.reduce((s, r) => s + Number(r.amount), 0))}
+          value={formatMoney(d.pipelineByStage.reduce((s, r) => s + Number(r.amount), 0))}
           sub={`${d.pipelineByStage.reduce((s, r) => s + r.count, 0)} open deals`}
           testId="kpi-pipeline"
         />
         <Kpi
           label="This quarter won"
-          value={eur(current?.closedWon ?? null)}
+          value={formatMoney(current?.closedWon ?? null)}
           sub={
-            current?.quota ? `of ${eur(current.quota)} quota · ${pct(current.attainment)}` : "No quota set"
+            current?.quota
+              ? `of ${formatMoney(current.quota)} quota · ${formatPercent(current.attainment)}`
+              : "No quota set"
           }
           testId="kpi-won"
         />
         <Kpi
           label="Commit (adjusted)"
-          value={eur(current?.adjusted.commit ?? null)}
+          value={formatMoney(current?.adjusted.commit ?? null)}
           sub={
             current && current.adjusted.commit !== current.commit
-              ? `Unadjusted ${eur(current.commit)}`
+              ? `Unadjusted ${formatMoney(current.commit)}`
               : "Not adjusted"
           }
           testId="kpi-commit"
         />
         <Kpi
           label="Win rate, 4 quarters"
-          value={pct(d.winRate)}
+          value={formatPercent(d.winRate)}
           sub="Won of closed, by count"
           testId="kpi-win-rate"
         />
         <Kpi
           label="Average won deal"
-          value={eur(d.averageDeal)}
+          value={formatMoney(d.averageDeal)}
           sub="Last four quarters"
           testId="kpi-average-deal"
         />
@@ -190,8 +190,8 @@ async function ManagerDashboard({ timeZone, title }: { timeZone: string; title: 
               rows={d.pipelineByStage.map((s) => [
                 enumLabel(s.stage),
                 s.count,
-                eur(s.amount),
-                eur(s.weighted),
+                formatMoney(s.amount),
+                formatMoney(s.weighted),
               ])}
             />
           }
@@ -222,11 +222,11 @@ async function ManagerDashboard({ timeZone, title }: { timeZone: string; title: 
               head={["Quarter", "Quota", "Closed won", "Attainment", "Commit", "Weighted"]}
               rows={d.forecastTrend.map((p) => [
                 p.label,
-                eur(p.quota),
-                eur(p.closedWon),
-                pct(p.attainment),
-                eur(p.adjusted.commit),
-                eur(p.adjusted.weighted),
+                formatMoney(p.quota),
+                formatMoney(p.closedWon),
+                formatPercent(p.attainment),
+                formatMoney(p.adjusted.commit),
+                formatMoney(p.adjusted.weighted),
               ])}
             />
           }
@@ -256,7 +256,13 @@ async function ManagerDashboard({ timeZone, title }: { timeZone: string; title: 
             <FigureTable
               caption="Win rate and average deal size"
               head={["Quarter", "Won", "Lost", "Win rate", "Average won deal"]}
-              rows={d.winRates.map((w) => [w.label, w.won, w.lost, pct(w.winRate), eur(w.averageDeal)])}
+              rows={d.winRates.map((w) => [
+                w.label,
+                w.won,
+                w.lost,
+                formatPercent(w.winRate),
+                formatMoney(w.averageDeal),
+              ])}
             />
           }
         />
@@ -335,29 +341,37 @@ async function RepDashboard({ timeZone }: { timeZone: string }) {
       <div className="grid grid-cols-2 gap-2 lg:grid-cols-4" role="group" aria-label="Key figures">
         <Kpi
           label={`Quota attainment ${d.quarter.label}`}
-          value={pct(d.quarter.attainment)}
-          sub={d.quarter.quota ? `${eur(d.quarter.closedWon)} of ${eur(d.quarter.quota)}` : "No quota set"}
+          value={formatPercent(d.quarter.attainment)}
+          sub={
+            d.quarter.quota
+              ? `${formatMoney(d.quarter.closedWon)} of ${formatMoney(d.quarter.quota)}`
+              : "No quota set"
+          }
           testId="kpi-attainment-quarter"
         />
         <Kpi
           label={`Quota attainment ${d.month.label}`}
-          value={pct(d.month.attainment)}
-          sub={d.month.quota ? `${eur(d.month.closedWon)} of ${eur(d.month.quota)}` : "No quota set"}
+          value={formatPercent(d.month.attainment)}
+          sub={
+            d.month.quota
+              ? `${formatMoney(d.month.closedWon)} of ${formatMoney(d.month.quota)}`
+              : "No quota set"
+          }
           testId="kpi-attainment-month"
         />
         <Kpi
           label="My commit"
-          value={eur(d.quarter.adjusted.commit)}
+          value={formatMoney(d.quarter.adjusted.commit)}
           sub={
             d.quarter.adjusted.commit !== d.quarter.commit
-              ? `Adjusted by your manager · was ${eur(d.quarter.commit)}`
+              ? `Adjusted by your manager · was ${formatMoney(d.quarter.commit)}`
               : d.quarter.label
           }
           testId="kpi-commit"
         />
         <Kpi
           label="My open pipeline"
-          value={eur(d.pipelineByStage.reduce((s, r) => s + Number(r.amount), 0))}
+          value={formatMoney(d.pipelineByStage.reduce((s, r) => s + Number(r.amount), 0))}
           sub={`${d.pipelineByStage.reduce((s, r) => s + r.count, 0)} open deals`}
           testId="kpi-pipeline"
         />
@@ -392,8 +406,8 @@ async function RepDashboard({ timeZone }: { timeZone: string }) {
               rows={d.pipelineByStage.map((s) => [
                 enumLabel(s.stage),
                 s.count,
-                eur(s.amount),
-                eur(s.weighted),
+                formatMoney(s.amount),
+                formatMoney(s.weighted),
               ])}
             />
           }
@@ -425,9 +439,9 @@ async function RepDashboard({ timeZone }: { timeZone: string }) {
               head={["Quarter", "Quota", "Closed won", "Attainment"]}
               rows={d.attainmentTrend.map((p) => [
                 p.label,
-                eur(p.quota),
-                eur(p.closedWon),
-                pct(p.attainment),
+                formatMoney(p.quota),
+                formatMoney(p.closedWon),
+                formatPercent(p.attainment),
               ])}
             />
           }

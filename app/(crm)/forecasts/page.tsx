@@ -3,7 +3,7 @@ import { ChevronRight, Download, TrendingUp } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import type { ForecastRowOut } from "@/server/forecasts/forecast-view.ts";
 import { Badge, Button, Card, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
-import { formatDate, formatDateTime, formatMoney } from "@/app/_components/format";
+import { formatDate, formatDateTime, formatMoney, formatPercent } from "@/app/_components/format";
 import { FilterChips } from "../_list/FilterChips.tsx";
 import { enumLabel, hrefWith, pagerHrefs, type SearchParams } from "../_list/search-params.ts";
 import { orNotFound } from "../_detail/or-not-found.ts";
@@ -15,10 +15,6 @@ import { SetQuotaForm } from "./_components/SetQuotaForm.tsx";
 export const metadata = { title: "Forecasts · Dealfloor" };
 
 const PATH = "/forecasts";
-
-function pct(n: number | null): string {
-  return n === null ? "—" : `${Math.round(n * 100)}%`;
-}
 
 /** An adjusted figure with the unadjusted one beside it when they differ. */
 function Adjusted({ value, original, currency }: { value: string; original: string; currency: string }) {
@@ -108,7 +104,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
 
   const f = view.node.figures;
   const cur = view.currency;
-  const money = (v: string | null) => (v === null ? "—" : formatMoney(v, cur));
+  const money = (v: string | null) => formatMoney(v, cur);
   const measureHref = (m: string) => hrefWith(PATH, sp, { measure: m, cursor: undefined });
   const drillHref = (r: ForecastRowOut) =>
     r.kind === "team" && view.level === "company"
@@ -141,7 +137,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
       key: "att",
       header: "Attainment",
       align: "right" as const,
-      cell: (r: ForecastRowOut) => pct(r.figures.attainment),
+      cell: (r: ForecastRowOut) => formatPercent(r.figures.attainment),
     },
     {
       key: "commit",
@@ -246,7 +242,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
         <Stat
           label="Quota"
           value={money(f.quota)}
-          sub={f.quota ? `Attainment ${pct(f.attainment)}` : "No quota set"}
+          sub={f.quota ? `Attainment ${formatPercent(f.attainment)}` : "No quota set"}
           testId="stat-quota"
         />
         <Stat
@@ -376,7 +372,12 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
                   { key: "owner", header: "Owner", cell: (o) => o.owner },
                   { key: "stage", header: "Stage", cell: (o) => <StageBadge stage={o.stage} /> },
                   { key: "cat", header: "Forecast category", cell: (o) => enumLabel(o.forecastCategory) },
-                  { key: "prob", header: "Probability", align: "right", cell: (o) => `${o.probability}%` },
+                  {
+                    key: "prob",
+                    header: "Probability",
+                    align: "right",
+                    cell: (o) => formatPercent(o.probability / 100),
+                  },
                   {
                     key: "amount",
                     header: "Estimated Amount",

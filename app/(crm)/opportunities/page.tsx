@@ -3,7 +3,7 @@ import { api } from "@/server/trpc/server-caller.ts";
 import { OpportunityStage } from "@/server/generated/prisma/enums.ts";
 import { opportunityListView } from "@/server/opportunities/list-opportunities.ts";
 import { Button } from "@/app/_components/ui";
-import { formatDate, formatMoney } from "@/app/_components/format";
+import { formatDate, formatMoney, formatPercent } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { ListPage } from "../_list/ListPage.tsx";
 import { ExportCsvLink } from "../import/_components/ExportCsvLink.tsx";
@@ -57,7 +57,12 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
         { key: "name", header: "Name", cell: (o) => o.name },
         { key: "account", header: "Account", cell: (o) => o.account.partyGroupName },
         { key: "stage", header: "Stage", cell: (o) => <StageBadge stage={o.stage} /> },
-        { key: "prob", header: "Probability", align: "right", cell: (o) => `${o.probability}%` },
+        {
+          key: "prob",
+          header: "Probability",
+          align: "right",
+          cell: (o) => formatPercent(o.probability / 100),
+        },
         {
           key: "amount",
           header: "Estimated Amount",

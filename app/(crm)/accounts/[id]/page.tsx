@@ -2,7 +2,7 @@ import Link from "next/link";
 import { api } from "@/server/trpc/server-caller.ts";
 import { requireViewer } from "@/server/auth/get-viewer.ts";
 import { Badge, Card, PageHeader, Tabs } from "@/app/_components/ui";
-import { formatDate, formatDateTime, formatMoney } from "@/app/_components/format";
+import { formatDate, formatDateTime, formatMoney, formatPercent } from "@/app/_components/format";
 import { FieldGrid } from "../../_detail/FieldGrid.tsx";
 import { EditableMechanisms } from "../../_detail/EditableMechanisms.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
@@ -172,7 +172,7 @@ export default async function AccountPage({
                         {o.name}
                       </Link>
                       <span className="text-slate-600 tabular-nums">
-                        {enumLabel(o.stage)} · {o.probability}% ·{" "}
+                        {enumLabel(o.stage)} · {formatPercent(o.probability / 100)} ·{" "}
                         {formatMoney(o.estimatedAmount.toString(), o.currency)} · {formatDate(o.closeDate)}
                       </span>
                     </li>

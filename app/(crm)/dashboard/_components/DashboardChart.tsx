@@ -13,6 +13,7 @@ import {
   YAxis,
 } from "recharts";
 import { CHANNEL_COLOUR, CHANNEL_LABEL, CHANNELS } from "../../_timeline/channels.ts";
+import { formatMoney, formatPercent } from "@/app/_components/format.ts";
 
 export type ChartSpec =
   | { kind: "stages"; rows: { label: string; amount: number; weighted: number; count: number }[] }
@@ -24,10 +25,11 @@ export type ChartSpec =
   | { kind: "interactions"; rows: ({ name: string } & Record<string, number | string>)[] }
   | { kind: "attainment"; rows: { label: string; quota: number; closedWon: number }[] };
 
-const compact = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
-const eur = new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 const tick = { fontSize: 11, fill: "#475569" };
-const money = (v: unknown) => eur.format(Number(v));
+// Dashboards report in EUR: the server converts every amount before it aggregates.
+const money = (v: unknown) => formatMoney(Number(v));
+const compact = (v: number) => formatMoney(v, "EUR", { compact: true });
+const percentPoints = (v: unknown) => formatPercent(Number(v) / 100);
 
 /** Every dashboard chart, drawn from figures the server already aggregated. */
 export default function DashboardChart({ spec, height = 220 }: { spec: ChartSpec; height?: number }) {
@@ -45,7 +47,7 @@ function render(spec: ChartSpec) {
         <BarChart data={spec.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" tick={tick} stroke="#cbd5e1" interval={0} />
-          <YAxis tickFormatter={(v: number) => compact.format(v)} tick={tick} width={44} stroke="#cbd5e1" />
+          <YAxis tickFormatter={compact} tick={tick} width={44} stroke="#cbd5e1" />
           <Tooltip formatter={money} wrapperStyle={{ fontSize: 12 }} />
           <Legend iconSize={9} wrapperStyle={{ fontSize: 11 }} />
           <Bar isAnimationActive={false} dataKey="amount" name="Amount" fill="#93c5fd" />
@@ -58,7 +60,7 @@ function render(spec: ChartSpec) {
         <ComposedChart data={spec.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" tick={tick} stroke="#cbd5e1" />
-          <YAxis tickFormatter={(v: number) => compact.format(v)} tick={tick} width={44} stroke="#cbd5e1" />
+          <YAxis tickFormatter={compact} tick={tick} width={44} stroke="#cbd5e1" />
           <Tooltip formatter={money} wrapperStyle={{ fontSize: 12 }} />
           <Legend iconSize={9} wrapperStyle={{ fontSize: 11 }} />
           <Bar isAnimationActive={false} dataKey="closedWon" name="Closed won" stackId="f" fill="#059669" />
@@ -99,7 +101,7 @@ function render(spec: ChartSpec) {
           <YAxis
             yAxisId="pct"
             domain={[0, 100]}
-            tickFormatter={(v: number) => `${v}%`}
+            tickFormatter={percentPoints}
             tick={tick}
             width={40}
             stroke="#cbd5e1"
@@ -107,14 +109,14 @@ function render(spec: ChartSpec) {
           <YAxis
             yAxisId="eur"
             orientation="right"
-            tickFormatter={(v: number) => compact.format(v)}
+            tickFormatter={compact}
             tick={tick}
             width={44}
             stroke="#cbd5e1"
           />
           <Tooltip
             wrapperStyle={{ fontSize: 12 }}
-            formatter={(v, name) => (name === "Win rate" ? `${v}%` : money(v))}
+            formatter={(v, name) => (name === "Win rate" ? percentPoints(v) : money(v))}
           />
           <Legend iconSize={9} wrapperStyle={{ fontSize: 11 }} />
           <Bar

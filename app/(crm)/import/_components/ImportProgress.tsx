@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Badge, Button, Card } from "@/app/_components/ui";
+import { formatPercent } from "@/app/_components/format.ts";
 
 const n = (count: number) => count.toLocaleString("en-GB");
 /** "1 row", "2 rows", "10,000 rows". */
@@ -58,7 +59,7 @@ export function ImportProgress({ jobId }: { jobId: string }) {
               `${count(j.report?.skippedRows ?? j.report?.skipped.length ?? 0, "duplicate")} skipped`,
               `${count(j.errorRows, "row")} with errors`,
             ].join(" · ")
-          : `${phaseLabel[j.phase]}… ${n(j.processedRows)} of ${n(j.totalRows)} rows checked (${j.percent}%)`}
+          : `${phaseLabel[j.phase]}… ${n(j.processedRows)} of ${n(j.totalRows)} rows checked (${formatPercent(j.percent / 100)})`}
       </p>
       {j.report?.message && (
         <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { api } from "@/server/trpc/server-caller.ts";
 import { CalendarPlus, Pencil } from "lucide-react";
 import { Button, Card, DataTable, PageHeader } from "@/app/_components/ui";
-import { formatDate, formatDateTime, formatMoney } from "@/app/_components/format";
+import { formatDate, formatDateTime, formatMoney, formatPercent } from "@/app/_components/format";
 import { FieldGrid } from "../../_detail/FieldGrid.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
 import { enumLabel } from "../../_list/search-params.ts";
@@ -46,7 +46,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
               ),
             },
             { label: "Stage", value: enumLabel(o.stage) },
-            { label: "Probability", value: `${o.probability}%` },
+            { label: "Probability", value: formatPercent(o.probability / 100) },
             { label: "Estimated Amount", value: formatMoney(o.estimatedAmount.toString(), o.currency) },
             { label: "Close Date", value: formatDate(o.closeDate) },
             { label: "Next Step", value: o.nextStep },
@@ -84,7 +84,12 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
             { key: "at", header: "When", cell: (h) => formatDateTime(h.changedAt) },
             { key: "from", header: "From", cell: (h) => (h.fromStage ? enumLabel(h.fromStage) : "—") },
             { key: "to", header: "To", cell: (h) => enumLabel(h.toStage) },
-            { key: "p", header: "Probability", align: "right", cell: (h) => `${h.probability}%` },
+            {
+              key: "p",
+              header: "Probability",
+              align: "right",
+              cell: (h) => formatPercent(h.probability / 100),
+            },
             { key: "by", header: "By", cell: (h) => h.changedBy.name },
           ]}
         />

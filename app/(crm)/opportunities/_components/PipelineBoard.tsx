@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useTRPC } from "@/app/_trpc/client.tsx";
-import { formatDate, formatMoney } from "@/app/_components/format";
+import { formatDate, formatMoney, formatPercent } from "@/app/_components/format";
 import { DEFAULT_PROBABILITY, STAGES, adjacentStage } from "@/server/opportunities/stage-defaults.ts";
 import type { PipelineBoard as Board, PipelineCard } from "@/server/pipeline/pipeline-board.ts";
 import { enumLabel } from "../../_list/search-params.ts";
@@ -75,7 +75,9 @@ export function PipelineBoard({ board }: { board: Board }) {
             ...o,
             [card.id]: { stage: saved.stage, version: saved.version, probability: saved.probability },
           }));
-          setAnnouncement(`${card.name} moved to ${enumLabel(stage)}, probability ${saved.probability}%.`);
+          setAnnouncement(
+            `${card.name} moved to ${enumLabel(stage)}, probability ${formatPercent(saved.probability / 100)}.`,
+          );
           router.refresh();
         },
         onError: (e) => {
@@ -184,7 +186,7 @@ export function PipelineBoard({ board }: { board: Board }) {
                     tabIndex={0}
                     draggable
                     aria-describedby="board-help"
-                    aria-label={`${card.name}, ${enumLabel(card.stage)}, ${formatMoney(card.estimatedAmount, card.currency)}, ${card.probability}%`}
+                    aria-label={`${card.name}, ${enumLabel(card.stage)}, ${formatMoney(card.estimatedAmount, card.currency)}, ${formatPercent(card.probability / 100)}`}
                     onDragStart={(e) => {
                       e.dataTransfer.setData("text/plain", card.id);
                       e.dataTransfer.effectAllowed = "move";
@@ -207,7 +209,7 @@ export function PipelineBoard({ board }: { board: Board }) {
                     </Link>
                     <div className="mt-1 flex justify-between text-slate-600">
                       <span className="tabular-nums">{formatMoney(card.estimatedAmount, card.currency)}</span>
-                      <span className="tabular-nums">{card.probability}%</span>
+                      <span className="tabular-nums">{formatPercent(card.probability / 100)}</span>
                     </div>
                     <div className="mt-0.5 flex justify-between text-[11px] text-slate-500">
                       <span className="truncate">{card.owner.name}</span>
