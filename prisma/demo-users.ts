@@ -1,7 +1,10 @@
-// Who can sign in to the demo. Kept free of imports: the login page and the e2e fixtures read it,
-// and scripts/lib/demo-logins.mjs reads DEMO_PASSWORD from this file's text.
+// Who can sign in to the demo, for the seed, the e2e fixtures and the benches. The password and
+// the integrations' webhook secrets are defined where the app uses them (the login page, the
+// simulator); they are re-exported here so the demo is described in one place.
+import { DEMO_PASSWORD } from "../server/auth/demo-logins.ts";
+import { DEMO_INTEGRATION_SECRETS } from "../server/simulator/demo-integration-secrets.ts";
 
-export const DEMO_PASSWORD = "dealfloor-demo";
+export { DEMO_INTEGRATION_SECRETS, DEMO_PASSWORD };
 
 export type DemoTeamKey = "fx" | "corporate" | "private";
 
@@ -80,10 +83,3 @@ const NAMED = {
  * `.manager` and `.admin` are the ones to use when any user of that role will do.
  */
 export const DEMO_USERS: readonly DemoUser[] & typeof NAMED = Object.assign(DEMO_USER_LIST.slice(), NAMED);
-
-/** Webhook secrets of the demo integrations, for the telephony simulator and e2e journeys. */
-export const DEMO_INTEGRATION_SECRETS = {
-  "Demo PBX": "demo-pbx-webhook-secret-not-for-production",
-  "Demo Turret": "demo-turret-webhook-secret-not-for-production",
-  "Demo Chat": "demo-chat-webhook-secret-not-for-production",
-} as const;

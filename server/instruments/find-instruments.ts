@@ -1,4 +1,4 @@
-import { INSTRUMENTS_BY_SEGMENT } from "../../prisma/factories/banking-products.ts";
+import { INSTRUMENTS_BY_SEGMENT } from "./banking-products.ts";
 
 // The instruments the book trades, longest first so "UST 10Y" wins over a shorter overlap, plus
 // the names dealers say out loud.

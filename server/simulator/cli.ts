@@ -4,7 +4,7 @@
 // npm run simulate -- list
 // Sends real signed webhooks to a running app, as a PBX or chat provider would.
 import { parseArgs } from "node:util";
-import { DEMO_INTEGRATION_SECRETS } from "../../prisma/demo-users.ts";
+import { DEMO_INTEGRATION_SECRETS } from "./demo-integration-secrets.ts";
 import { DEMO_SCRIPTS } from "./scripts.ts";
 import { buildScenarioEvents } from "./scenario-events.ts";
 import { runScenario } from "./run-scenario.ts";

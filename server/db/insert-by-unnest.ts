@@ -1,9 +1,13 @@
-import type { DbClient } from "./insert-in-chunks.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "./create-client.ts";
+
+/** A client or the `tx` of an interactive transaction. */
+type DbClient = Db | Prisma.TransactionClient;
 
 // Prisma's createMany spends ~0.5 ms of client CPU per row (argument validation and the query
 // compiler), so a million contacts with their phones and e-mails take ~20 minutes that way. This
 // path sends one array per column and lets PostgreSQL unnest them: the client only builds arrays.
-// Used by the volume bench and any seed that goes past ~100k rows; the demo keeps createMany.
+// Used by the CSV import, the volume bench and any seed that goes past ~100k rows.
 
 export type Column = { name: string; udt: string; isArray: boolean; defaultSql: string | null; nullable: boolean };
 

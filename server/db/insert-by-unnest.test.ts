@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../../server/test/test-db.ts";
-import { uuid7 } from "../../server/import/uuid7.ts";
-import { createTeam, createUser } from "./index.ts";
+import { createTestDb, type TestDb } from "../test/test-db.ts";
+import { uuid7 } from "../import/uuid7.ts";
+import { createTeam, createUser } from "../../prisma/factories/index.ts";
 import { insertByUnnest } from "./insert-by-unnest.ts";
 
 let t: TestDb;

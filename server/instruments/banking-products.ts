@@ -1,7 +1,8 @@
-import type { Segment } from "../../server/generated/prisma/enums.ts";
+import type { Segment } from "../generated/prisma/enums.ts";
 
-// What each segment buys and trades. Products and instruments drive the communication centre's
-// rules (pricing for the instruments a client trades), so they must look like a real book.
+// What each segment buys and trades: the book. Products and instruments drive the communication
+// centre's rules (pricing for the instruments a client trades) and the instrument names recognised
+// in calls and chats; the demo seed gives its accounts holdings from the same lists.
 
 export const PRODUCTS_BY_SEGMENT: Record<Segment, readonly string[]> = {
   INSTITUTIONAL: ["FX Spot", "FX Forward", "FX Swap", "FX Option", "Interest Rate Swap", "Government Bond", "Corporate Bond", "Repo"],
@@ -17,22 +18,4 @@ export const INSTRUMENTS_BY_SEGMENT: Record<Segment, readonly string[]> = {
   SME: ["GBP/EUR", "GBP/USD", "EUR/USD"],
   PRIVATE_BANKING: ["FTSE 100", "Euro Stoxx 50", "S&P 500", "XAU/USD", "Gilt 2033", "UST 10Y", "Bund 2034", "EUR/USD"],
   RETAIL: ["GBP/EUR", "FTSE 100"],
-};
-
-/** What an opportunity sells, by segment: the "what is being sold" half of its name. */
-export const DEALS_BY_SEGMENT: Record<Segment, readonly string[]> = {
-  INSTITUTIONAL: [
-    "EUR/USD forward hedging programme", "FX prime brokerage", "Gilt repo line", "Interest rate swap overlay",
-    "FX options strategy", "UST block execution mandate", "Bund basis trade", "Cross-currency swap",
-  ],
-  CORPORATE: [
-    "Revolving credit facility", "Trade finance line", "FX forward hedge", "Cash pooling", "Term deposit rollover",
-    "Bond issuance", "Supply chain finance", "Interest rate cap", "Acquisition finance",
-  ],
-  SME: ["Invoice finance facility", "Asset finance", "Business term deposit", "FX payments account", "Overdraft renewal"],
-  PRIVATE_BANKING: [
-    "Discretionary mandate", "Lombard loan", "Structured note", "Bond portfolio", "Mortgage refinance",
-    "Gold allocation", "Equity portfolio transfer",
-  ],
-  RETAIL: ["Savings account", "Mortgage", "ISA transfer"],
 };
