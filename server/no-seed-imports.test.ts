@@ -16,7 +16,8 @@ function* sourceFiles(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (full !== path.join(ROOT, "server", "generated") && full !== path.join(ROOT, "server", "test")) yield* sourceFiles(full);
+      if (full !== path.join(ROOT, "server", "generated") && full !== path.join(ROOT, "server", "test"))
+        yield* sourceFiles(full);
     } else if (SOURCE.test(entry.name) && !TEST.test(entry.name)) yield full;
   }
 }
@@ -34,7 +35,8 @@ function seedImports(dirs: string[]): string[] {
     for (const file of sourceFiles(dir)) {
       for (const [, specifier] of fs.readFileSync(file, "utf8").matchAll(SPECIFIER)) {
         const to = target(file, specifier!);
-        if (to && (to === SEED || to.startsWith(SEED + path.sep))) found.push(`${path.relative(ROOT, file)} → ${specifier}`);
+        if (to && (to === SEED || to.startsWith(SEED + path.sep)))
+          found.push(`${path.relative(ROOT, file)} → ${specifier}`);
       }
     }
   }

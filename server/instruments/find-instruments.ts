@@ -9,7 +9,7 @@ const SPOKEN: Record<string, string> = {
   cable: "GBP/USD",
   "dollar yen": "USD/JPY",
   "euro sterling": "EUR/GBP",
-  "swissie": "USD/CHF",
+  swissie: "USD/CHF",
   "ten-year treasury": "UST 10Y",
   "10-year treasury": "UST 10Y",
   "two-year treasury": "UST 2Y",
