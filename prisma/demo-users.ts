@@ -1,7 +1,10 @@
-// Who can sign in to the demo. Kept free of imports: the login page and the e2e fixtures read it,
-// and scripts/lib/demo-logins.mjs reads DEMO_PASSWORD from this file's text.
+// Who can sign in to the demo, for the seed, the e2e fixtures and the benches. The password and
+// the integrations' webhook secrets are defined where the app uses them (the login page, the
+// simulator); they are re-exported here so the demo is described in one place.
+import { DEMO_PASSWORD } from "../server/auth/demo-logins.ts";
+import { DEMO_INTEGRATION_SECRETS } from "../server/simulator/demo-integration-secrets.ts";
 
-export const DEMO_PASSWORD = "dealfloor-demo";
+export { DEMO_INTEGRATION_SECRETS, DEMO_PASSWORD };
 
 export type DemoTeamKey = "fx" | "corporate" | "private";
 
@@ -32,17 +35,91 @@ type DemoUserSpec = Omit<DemoUser, "team" | "manages">;
 // memberships, and keeping it out of the teams keeps the managers' team views to their own people.
 const SPECS: readonly DemoUserSpec[] = [
   { email: "admin@dealfloor.test", name: "Ada Admin", role: "ADMIN", teams: [] },
-  { email: "manager.fx@dealfloor.test", name: "Marcus Reid", role: "MANAGER", teams: ["fx"], line: "+442079460110" },
-  { email: "manager.corporate@dealfloor.test", name: "Helen Carter", role: "MANAGER", teams: ["corporate"], line: "+442079460120" },
-  { email: "manager.private@dealfloor.test", name: "Sofia Lindqvist", role: "MANAGER", teams: ["private"], line: "+442079460130" },
-  { email: "alice.rep@dealfloor.test", name: "Alice Morgan", role: "REP", teams: ["fx"], line: "+442079460111", extension: "1011" },
-  { email: "ben.rep@dealfloor.test", name: "Ben Okafor", role: "REP", teams: ["fx", "corporate"], line: "+442079460112", extension: "1012" },
-  { email: "chloe.rep@dealfloor.test", name: "Chloe Dubois", role: "REP", teams: ["fx"], line: "+442079460113", extension: "1013" },
-  { email: "david.rep@dealfloor.test", name: "David Hartley", role: "REP", teams: ["corporate"], line: "+442079460121", extension: "1021" },
-  { email: "emma.rep@dealfloor.test", name: "Emma Schneider", role: "REP", teams: ["corporate"], line: "+442079460122", extension: "1022" },
-  { email: "farid.rep@dealfloor.test", name: "Farid Ahmed", role: "REP", teams: ["corporate"], line: "+442079460123", extension: "1023" },
-  { email: "grace.rep@dealfloor.test", name: "Grace Pemberton", role: "REP", teams: ["private"], line: "+442079460131", extension: "1031" },
-  { email: "hugo.rep@dealfloor.test", name: "Hugo Marchetti", role: "REP", teams: ["private"], line: "+442079460132", extension: "1032" },
+  {
+    email: "manager.fx@dealfloor.test",
+    name: "Marcus Reid",
+    role: "MANAGER",
+    teams: ["fx"],
+    line: "+442079460110",
+  },
+  {
+    email: "manager.corporate@dealfloor.test",
+    name: "Helen Carter",
+    role: "MANAGER",
+    teams: ["corporate"],
+    line: "+442079460120",
+  },
+  {
+    email: "manager.private@dealfloor.test",
+    name: "Sofia Lindqvist",
+    role: "MANAGER",
+    teams: ["private"],
+    line: "+442079460130",
+  },
+  {
+    email: "alice.rep@dealfloor.test",
+    name: "Alice Morgan",
+    role: "REP",
+    teams: ["fx"],
+    line: "+442079460111",
+    extension: "1011",
+  },
+  {
+    email: "ben.rep@dealfloor.test",
+    name: "Ben Okafor",
+    role: "REP",
+    teams: ["fx", "corporate"],
+    line: "+442079460112",
+    extension: "1012",
+  },
+  {
+    email: "chloe.rep@dealfloor.test",
+    name: "Chloe Dubois",
+    role: "REP",
+    teams: ["fx"],
+    line: "+442079460113",
+    extension: "1013",
+  },
+  {
+    email: "david.rep@dealfloor.test",
+    name: "David Hartley",
+    role: "REP",
+    teams: ["corporate"],
+    line: "+442079460121",
+    extension: "1021",
+  },
+  {
+    email: "emma.rep@dealfloor.test",
+    name: "Emma Schneider",
+    role: "REP",
+    teams: ["corporate"],
+    line: "+442079460122",
+    extension: "1022",
+  },
+  {
+    email: "farid.rep@dealfloor.test",
+    name: "Farid Ahmed",
+    role: "REP",
+    teams: ["corporate"],
+    line: "+442079460123",
+    extension: "1023",
+  },
+  {
+    email: "grace.rep@dealfloor.test",
+    name: "Grace Pemberton",
+    role: "REP",
+    teams: ["private"],
+    line: "+442079460131",
+    extension: "1031",
+  },
+  {
+    email: "hugo.rep@dealfloor.test",
+    name: "Hugo Marchetti",
+    role: "REP",
+    teams: ["private"],
+    line: "+442079460132",
+    extension: "1032",
+  },
 ];
 
 /** Every demo user, in sign-in table order. */
@@ -80,10 +157,3 @@ const NAMED = {
  * `.manager` and `.admin` are the ones to use when any user of that role will do.
  */
 export const DEMO_USERS: readonly DemoUser[] & typeof NAMED = Object.assign(DEMO_USER_LIST.slice(), NAMED);
-
-/** Webhook secrets of the demo integrations, for the telephony simulator and e2e journeys. */
-export const DEMO_INTEGRATION_SECRETS = {
-  "Demo PBX": "demo-pbx-webhook-secret-not-for-production",
-  "Demo Turret": "demo-turret-webhook-secret-not-for-production",
-  "Demo Chat": "demo-chat-webhook-secret-not-for-production",
-} as const;

@@ -1,11 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMoney } from "./format.ts";
+import { formatDate, formatDateTime, formatMoney, formatPercent } from "./format.ts";
 
 describe("display formats", () => {
   it("formats amounts in whole units with the currency's symbol, from strings or numbers", () => {
     expect(formatMoney("1250000.40", "GBP")).toBe("£1,250,000");
     expect(formatMoney(2500000, "EUR")).toBe("€2,500,000");
     expect(formatMoney("99.5", "USD", { fractionDigits: 2 })).toBe("US$99.50");
+  });
+
+  it("defaults to EUR and shows no amount as a dash", () => {
+    expect(formatMoney(1280000)).toBe("€1,280,000");
+    expect(formatMoney(-2000000, "gbp")).toBe("-£2,000,000");
+    expect(formatMoney(null)).toBe("—");
+    expect(formatMoney(undefined, "GBP")).toBe("—");
+  });
+
+  it("shortens amounts for chart axes and tooltips", () => {
+    expect(formatMoney(1234567, "EUR", { compact: true })).toBe("€1.2m");
+    expect(formatMoney(12000, "EUR", { compact: true })).toBe("€12k");
+    expect(formatMoney(950, "EUR", { compact: true })).toBe("€950");
+    expect(formatMoney(-2500000000, "USD", { compact: true })).toBe("-US$2.5bn");
+  });
+
+  it("formats ratios as whole percents, and no ratio as a dash", () => {
+    expect(formatPercent(0.2)).toBe("20%");
+    expect(formatPercent(0.425)).toBe("43%");
+    expect(formatPercent(60 / 100)).toBe("60%");
+    expect(formatPercent(0.07)).toBe("7%");
+    expect(formatPercent(12.5)).toBe("1,250%");
+    expect(formatPercent(0.4256, { fractionDigits: 1 })).toBe("42.6%");
+    expect(formatPercent(null)).toBe("—");
+    expect(formatPercent(Number.NaN)).toBe("—");
   });
 
   it("never throws on bad input", () => {

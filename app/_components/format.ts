@@ -4,38 +4,73 @@
 const EMPTY = "—";
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-function moneyFormat(currency: string, fractionDigits: number): Intl.NumberFormat {
-  const key = `${currency}:${fractionDigits}`;
+function moneyFormat(currency: string, fractionDigits: number, compact: boolean): Intl.NumberFormat {
+  const key = `${currency}:${fractionDigits}:${compact}`;
   let format = moneyFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat("en-GB", {
       style: "currency",
       currency,
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
+      // Compact figures ("€1.2m") are for chart axes and tooltips: one decimal at most, none when whole.
+      ...(compact
+        ? { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }
+        : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
     });
     moneyFormats.set(key, format);
   }
   return format;
 }
 
+export type MoneyFormatOptions = {
+  /** Decimals shown; 0 by default. Ignored when `compact`. */
+  fractionDigits?: number;
+  /** "€1.2m" instead of "€1,234,567", for chart axes and tooltips. */
+  compact?: boolean;
+};
+
 /**
  * "£1,250,000". Whole units by default: deal sizes and limits on a sales floor are read in
- * millions, pennies are noise. Amounts arrive as strings from Prisma's Decimal.
+ * millions, pennies are noise. Amounts arrive as strings from Prisma's Decimal; "—" when there is
+ * no amount. EUR, the reporting currency, when no currency is given.
  */
 export function formatMoney(
-  amount: string | number,
-  currency: string,
-  { fractionDigits = 0 }: { fractionDigits?: number } = {},
+  amount: string | number | null | undefined,
+  currency = "EUR",
+  { fractionDigits = 0, compact = false }: MoneyFormatOptions = {},
 ): string {
+  if (amount === null || amount === undefined || amount === "") return EMPTY;
   const value = Number(amount);
-  if (amount === "" || !Number.isFinite(value)) return EMPTY;
+  if (!Number.isFinite(value)) return EMPTY;
   try {
-    return moneyFormat(currency.toUpperCase(), fractionDigits).format(value);
+    return moneyFormat(currency.toUpperCase(), fractionDigits, compact).format(value);
   } catch {
     // An unknown currency code must not take the page down with a RangeError.
     return `${value.toLocaleString("en-GB", { maximumFractionDigits: fractionDigits })} ${currency}`;
   }
+}
+
+const percentFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A ratio as a percentage: 0.425 → "43%". Whole percents by default; "—" when there is no ratio
+ * (no quota, nothing closed yet). Figures kept in percent points (an opportunity's probability)
+ * are divided by 100 by the caller, so there is one rounding rule.
+ */
+export function formatPercent(
+  ratio: number | null | undefined,
+  { fractionDigits = 0 }: { fractionDigits?: number } = {},
+): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return EMPTY;
+  let format = percentFormats.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat("en-GB", {
+      style: "percent",
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    percentFormats.set(fractionDigits, format);
+  }
+  return format.format(ratio);
 }
 
 // Calendar dates are stored as midnight UTC (@db.Date): show them in UTC so they never shift a day.

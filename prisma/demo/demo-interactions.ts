@@ -2,7 +2,7 @@ import type { Rng } from "../random.ts";
 import { addDays, workingMoment } from "../random.ts";
 import type { AgreementType, CommunicationChannel, DealSide, DealStatus } from "../../server/generated/prisma/enums.ts";
 import { buildInteraction } from "../factories/interactions.ts";
-import { INSTRUMENTS_BY_SEGMENT } from "../factories/banking-products.ts";
+import { INSTRUMENTS_BY_SEGMENT } from "../../server/instruments/banking-products.ts";
 import type { DemoRows } from "./demo-rows.ts";
 import type { DemoBook } from "./demo-book.ts";
 import type { DemoOpportunity } from "./demo-opportunities.ts";

@@ -3,7 +3,7 @@ import { addDays, addMonths, notAfter, quarterStart, utcDay, workingMoment } fro
 import type { OpportunityStage, Segment } from "../../server/generated/prisma/enums.ts";
 import type { OpportunityRow } from "../factories/opportunities.ts";
 import { buildOpportunity, buildStageHistory, forecastCategoryFor, isClosedStage, NEXT_STEPS, STAGE_PROBABILITY } from "../factories/opportunities.ts";
-import { DEALS_BY_SEGMENT } from "../factories/banking-products.ts";
+import { DEALS_BY_SEGMENT } from "../factories/deal-names.ts";
 import { LEAD_SOURCE_WEIGHTS } from "../factories/leads.ts";
 import type { DemoRows } from "./demo-rows.ts";
 import type { DemoAccount, DemoBook } from "./demo-book.ts";

@@ -1,6 +1,6 @@
 import type { CreateManyRow, DbClient } from "../factories/insert-in-chunks.ts";
 import { insertInChunks } from "../factories/insert-in-chunks.ts";
-import { insertByUnnest } from "../factories/insert-by-unnest.ts";
+import { insertByUnnest } from "../../server/db/insert-by-unnest.ts";
 
 // Models with array columns (String[]) go through createMany: unnest cannot carry arrays of arrays.
 const WITH_ARRAY_COLUMNS = new Set<SeededModel>(["account", "commCentreRule"]);

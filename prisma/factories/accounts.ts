@@ -5,7 +5,7 @@ import { factoryRng } from "./factory-rng.ts";
 import { COUNTRIES, COUNTRY_WEIGHTS, LOCATION_COMMENTS, countryByCode, type Country } from "./locations.ts";
 import { FORENAMES, INITIALS, SURNAMES, emailLocalPart } from "./person-names.ts";
 import { companyDomain, companyName } from "./company-names.ts";
-import { PRODUCTS_BY_SEGMENT, INSTRUMENTS_BY_SEGMENT } from "./banking-products.ts";
+import { PRODUCTS_BY_SEGMENT, INSTRUMENTS_BY_SEGMENT } from "../../server/instruments/banking-products.ts";
 import {
   buildAddressMechanism,
   buildEmailMechanism,

@@ -1,6 +1,6 @@
 // The factories, for tests and seeds: build*() makes a row for bulk inserts, create*() inserts one.
 export * from "./insert-in-chunks.ts";
-export * from "./insert-by-unnest.ts";
+export * from "../../server/db/insert-by-unnest.ts";
 export * from "./factory-rng.ts";
 export * from "./phone-numbers.ts";
 export * from "./contact-mechanisms.ts";

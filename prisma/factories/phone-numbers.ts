@@ -31,12 +31,6 @@ const RANGES: readonly Range[] = [
   { region: "FR", kind: "mobile", nsnPrefix: "63998", from: 0, to: 9999, width: 4 },
 ];
 
-/** The bank's own London lines: agent DDIs and desks, 020 7946 0100–0199. */
-export function bankLineE164(n: number): string {
-  if (n < 0 || n > 199) throw new Error("bank lines are 020 7946 0000–0199");
-  return `+442079460${String(n).padStart(3, "0")}`;
-}
-
 export type PhoneNumber = { value: string; e164: string };
 
 const formatted = new Map<string, PhoneNumber>();

@@ -69,10 +69,6 @@ function recordedHash(root) {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-export function buildIsFresh(root = process.cwd()) {
-  return recordedHash(root) === sourceHash(root);
-}
-
 export function recordBuild(root = process.cwd(), hash = sourceHash(root)) {
   fs.writeFileSync(path.join(root, HASH_FILE), hash);
 }

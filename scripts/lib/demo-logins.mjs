@@ -48,9 +48,9 @@ export async function readUsers(url) {
   return withConnection(url, async ({ query }) => summarize(await query(USERS_SQL)));
 }
 
-/** DEMO_PASSWORD from prisma/demo-users.ts (read as text: no TypeScript loader needed). */
+/** DEMO_PASSWORD from server/auth/demo-logins.ts (read as text: no TypeScript loader needed). */
 export function demoPassword() {
-  const file = "prisma/demo-users.ts";
+  const file = "server/auth/demo-logins.ts";
   const match = fs.existsSync(file) && fs.readFileSync(file, "utf8").match(/DEMO_PASSWORD\s*=\s*"([^"]+)"/);
   return match ? match[1] : null;
 }

@@ -1,5 +1,12 @@
 import type { Db } from "../db/create-client.ts";
 
+/**
+ * The password of every demo user. It lives here, not with the seed, because the login page shows
+ * it beside the demo accounts; the seed hashes it, and scripts/lib/demo-logins.mjs reads it from
+ * this file's text.
+ */
+export const DEMO_PASSWORD = "dealfloor-demo";
+
 export type DemoLogin = { email: string; name: string; role: string };
 
 /** The demo accounts, shown on the login page only when the database holds demo data. */

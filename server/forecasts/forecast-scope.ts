@@ -31,10 +31,6 @@ export function scopeSql(scope: ForecastScope, alias: string, ownerColumn = "own
   return Prisma.sql`${owner} = ${scope.userId}::uuid`;
 }
 
-export function inList(column: string, ids: string[]): Prisma.Sql {
-  return Prisma.sql`${Prisma.raw(column)} IN (${uuidList(ids)})`;
-}
-
 /** The team, checked against the scope: another team's id and a missing id answer alike. */
 export async function visibleTeam(db: Db, scope: ForecastScope, teamId: string): Promise<{ id: string; name: string }> {
   const allowed = scope.kind === "all" || (scope.kind === "teams" && scope.teamIds.includes(teamId));

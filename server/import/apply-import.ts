@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.ts";
-import { columnsOf, runInserts, unnestInserts, type Column } from "../../prisma/factories/insert-by-unnest.ts";
+import { columnsOf, runInserts, unnestInserts, type Column } from "../db/insert-by-unnest.ts";
 import type { AccountImportRow, ContactImportRow, ImportEntity, LeadImportRow } from "./import-fields.ts";
 import type { ValidRow } from "./validate-rows.ts";
 import { uuid7 } from "./uuid7.ts";

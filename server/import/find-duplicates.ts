@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import { scopeSql } from "../access/visibility-sql.ts";
 import type { Viewer } from "../access/viewer.ts";
-import { arrayLiteral } from "../../prisma/factories/insert-by-unnest.ts";
+import { arrayLiteral } from "../db/insert-by-unnest.ts";
 import type { ImportEntity } from "./import-fields.ts";
 import type { ValidRow } from "./validate-rows.ts";
 

@@ -1,4 +1,4 @@
-import { INSTRUMENTS_BY_SEGMENT } from "../../prisma/factories/banking-products.ts";
+import { INSTRUMENTS_BY_SEGMENT } from "./banking-products.ts";
 
 // The instruments the book trades, longest first so "UST 10Y" wins over a shorter overlap, plus
 // the names dealers say out loud.
@@ -9,7 +9,7 @@ const SPOKEN: Record<string, string> = {
   cable: "GBP/USD",
   "dollar yen": "USD/JPY",
   "euro sterling": "EUR/GBP",
-  "swissie": "USD/CHF",
+  swissie: "USD/CHF",
   "ten-year treasury": "UST 10Y",
   "10-year treasury": "UST 10Y",
   "two-year treasury": "UST 2Y",

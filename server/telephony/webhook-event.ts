@@ -50,4 +50,3 @@ export const ZWebhookEventSchema = z.discriminatedUnion("type", [
 
 export type WebhookEvent = z.infer<typeof ZWebhookEventSchema>;
 export type WebhookEventInput = z.input<typeof ZWebhookEventSchema>;
-export type WebhookEventType = WebhookEvent["type"];

@@ -1,8 +1,7 @@
 import { redirect } from "next/navigation";
 import { db } from "@/server/db.ts";
 import { getViewer } from "@/server/auth/get-viewer.ts";
-import { demoLogins } from "@/server/auth/demo-logins.ts";
-import { DEMO_PASSWORD } from "@/prisma/demo-users.ts";
+import { DEMO_PASSWORD, demoLogins } from "@/server/auth/demo-logins.ts";
 import { LoginForm } from "./_components/LoginForm";
 
 export const dynamic = "force-dynamic";

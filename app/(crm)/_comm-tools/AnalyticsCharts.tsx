@@ -1,12 +1,24 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { CHANNEL_COLOUR, CHANNEL_LABEL } from "../_timeline/channels.ts";
 import type { CommunicationChannel } from "@/server/generated/prisma/enums.ts";
+import { formatMoney } from "@/app/_components/format.ts";
 
-const compact = new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 });
 const tick = { fontSize: 10, fill: "#475569" };
-const eur = (v: unknown) => `€${compact.format(Number(v))}`;
+// Figures arrive in EUR, the reporting currency.
+const eur = (v: unknown) => formatMoney(Number(v), "EUR", { compact: true });
 const short = (m: string) => m.slice(2).replace("-", "/");
 
 export function RevenueChart({ rows }: { rows: { month: string; opportunities: number; deals: number }[] }) {
@@ -25,7 +37,13 @@ export function RevenueChart({ rows }: { rows: { month: string; opportunities: n
   );
 }
 
-export function InteractionsChart({ months, channels }: { months: Record<string, number | string>[]; channels: string[] }) {
+export function InteractionsChart({
+  months,
+  channels,
+}: {
+  months: Record<string, number | string>[];
+  channels: string[];
+}) {
   return (
     <ResponsiveContainer width="100%" height={130}>
       <BarChart data={months} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
@@ -35,7 +53,13 @@ export function InteractionsChart({ months, channels }: { months: Record<string,
         <Tooltip />
         <Legend wrapperStyle={{ fontSize: 11 }} />
         {channels.map((c) => (
-          <Bar key={c} dataKey={c} name={CHANNEL_LABEL[c as CommunicationChannel] ?? c} stackId="i" fill={CHANNEL_COLOUR[c as CommunicationChannel] ?? "#64748b"} />
+          <Bar
+            key={c}
+            dataKey={c}
+            name={CHANNEL_LABEL[c as CommunicationChannel] ?? c}
+            stackId="i"
+            fill={CHANNEL_COLOUR[c as CommunicationChannel] ?? "#64748b"}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

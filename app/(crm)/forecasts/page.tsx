@@ -3,7 +3,7 @@ import { ChevronRight, Download, TrendingUp } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import type { ForecastRowOut } from "@/server/forecasts/forecast-view.ts";
 import { Badge, Button, Card, DataTable, EmptyState, KeysetPager, PageHeader } from "@/app/_components/ui";
-import { formatDate, formatDateTime, formatMoney } from "@/app/_components/format";
+import { formatDate, formatDateTime, formatMoney, formatPercent } from "@/app/_components/format";
 import { FilterChips } from "../_list/FilterChips.tsx";
 import { enumLabel, hrefWith, pagerHrefs, type SearchParams } from "../_list/search-params.ts";
 import { orNotFound } from "../_detail/or-not-found.ts";
@@ -16,10 +16,6 @@ export const metadata = { title: "Forecasts · Dealfloor" };
 
 const PATH = "/forecasts";
 
-function pct(n: number | null): string {
-  return n === null ? "—" : `${Math.round(n * 100)}%`;
-}
-
 /** An adjusted figure with the unadjusted one beside it when they differ. */
 function Adjusted({ value, original, currency }: { value: string; original: string; currency: string }) {
   if (value === original) return <>{formatMoney(value, currency)}</>;
@@ -27,13 +23,26 @@ function Adjusted({ value, original, currency }: { value: string; original: stri
     <span className="inline-flex flex-col items-end leading-tight">
       <span className="font-medium text-blue-800">{formatMoney(value, currency)}</span>
       <span className="text-[11px] text-slate-500">
-        unadjusted <span className="line-through decoration-slate-400">{formatMoney(original, currency)}</span>
+        unadjusted{" "}
+        <span className="line-through decoration-slate-400">{formatMoney(original, currency)}</span>
       </span>
     </span>
   );
 }
 
-function Stat({ label, value, sub, href, testId }: { label: string; value: string; sub?: string; href?: string; testId: string }) {
+function Stat({
+  label,
+  value,
+  sub,
+  href,
+  testId,
+}: {
+  label: string;
+  value: string;
+  sub?: string;
+  href?: string;
+  testId: string;
+}) {
   const body = (
     <>
       <div className="text-[11px] font-semibold tracking-wide text-slate-500 uppercase">{label}</div>
@@ -44,7 +53,10 @@ function Stat({ label, value, sub, href, testId }: { label: string; value: strin
     </>
   );
   return href ? (
-    <Link href={href} className="block rounded-lg border border-slate-200 bg-white px-3 py-2 hover:border-blue-300 hover:bg-blue-50/40">
+    <Link
+      href={href}
+      className="block rounded-lg border border-slate-200 bg-white px-3 py-2 hover:border-blue-300 hover:bg-blue-50/40"
+    >
       {body}
     </Link>
   ) : (
@@ -57,20 +69,42 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   const s = forecastState(sp);
   const trpc = await api();
   const view = await orNotFound(
-    trpc.forecasts.view({ periodType: s.periodType, periodStart: s.periodStart, timeZone: s.timeZone, teamId: s.teamId, userId: s.userId }),
+    trpc.forecasts.view({
+      periodType: s.periodType,
+      periodStart: s.periodStart,
+      timeZone: s.timeZone,
+      teamId: s.teamId,
+      userId: s.userId,
+    }),
   );
-  const node = { teamId: view.node.teamId ?? s.teamId, userId: view.level === "rep" ? view.node.id : undefined };
+  const node = {
+    teamId: view.node.teamId ?? s.teamId,
+    userId: view.level === "rep" ? view.node.id : undefined,
+  };
   const isPerson = view.level === "rep";
   const [opportunities, history] = await Promise.all([
     s.measure || isPerson
-      ? trpc.forecasts.opportunities({ periodType: s.periodType, periodStart: view.periodStart, teamId: s.teamId, userId: node.userId, measure: s.measure ?? "pipeline", cursor: s.cursor, limit: 25 })
+      ? trpc.forecasts.opportunities({
+          periodType: s.periodType,
+          periodStart: view.periodStart,
+          teamId: s.teamId,
+          userId: node.userId,
+          measure: s.measure ?? "pipeline",
+          cursor: s.cursor,
+          limit: 25,
+        })
       : null,
-    trpc.forecasts.history({ periodType: s.periodType, periodStart: view.periodStart, teamId: s.teamId, userId: node.userId }),
+    trpc.forecasts.history({
+      periodType: s.periodType,
+      periodStart: view.periodStart,
+      teamId: s.teamId,
+      userId: node.userId,
+    }),
   ]);
 
   const f = view.node.figures;
   const cur = view.currency;
-  const money = (v: string | null) => (v === null ? "—" : formatMoney(v, cur));
+  const money = (v: string | null) => formatMoney(v, cur);
   const measureHref = (m: string) => hrefWith(PATH, sp, { measure: m, cursor: undefined });
   const drillHref = (r: ForecastRowOut) =>
     r.kind === "team" && view.level === "company"
@@ -82,15 +116,65 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   const exportHref = hrefWith(`${PATH}/export`, sp, { cursor: undefined });
 
   const columns = [
-    { key: "name", header: view.level === "company" ? "Team" : view.level === "team" ? "Person" : "Team", cell: (r: ForecastRowOut) => r.name },
-    { key: "quota", header: "Quota", align: "right" as const, cell: (r: ForecastRowOut) => money(r.figures.quota) },
-    { key: "won", header: "Closed won", align: "right" as const, cell: (r: ForecastRowOut) => money(r.figures.closedWon) },
-    { key: "att", header: "Attainment", align: "right" as const, cell: (r: ForecastRowOut) => pct(r.figures.attainment) },
-    { key: "commit", header: "Commit", align: "right" as const, cell: (r: ForecastRowOut) => <Adjusted value={r.figures.adjusted.commit} original={r.figures.commit} currency={cur} /> },
-    { key: "best", header: "Best case", align: "right" as const, cell: (r: ForecastRowOut) => <Adjusted value={r.figures.adjusted.bestCase} original={r.figures.bestCase} currency={cur} /> },
-    { key: "weighted", header: "Weighted pipeline", align: "right" as const, cell: (r: ForecastRowOut) => <Adjusted value={r.figures.adjusted.weighted} original={r.figures.weighted} currency={cur} /> },
-    { key: "pipeline", header: "Open pipeline", align: "right" as const, cell: (r: ForecastRowOut) => money(r.figures.pipeline) },
-    { key: "open", header: "Open deals", align: "right" as const, cell: (r: ForecastRowOut) => String(r.figures.openCount) },
+    {
+      key: "name",
+      header: view.level === "company" ? "Team" : view.level === "team" ? "Person" : "Team",
+      cell: (r: ForecastRowOut) => r.name,
+    },
+    {
+      key: "quota",
+      header: "Quota",
+      align: "right" as const,
+      cell: (r: ForecastRowOut) => money(r.figures.quota),
+    },
+    {
+      key: "won",
+      header: "Closed won",
+      align: "right" as const,
+      cell: (r: ForecastRowOut) => money(r.figures.closedWon),
+    },
+    {
+      key: "att",
+      header: "Attainment",
+      align: "right" as const,
+      cell: (r: ForecastRowOut) => formatPercent(r.figures.attainment),
+    },
+    {
+      key: "commit",
+      header: "Commit",
+      align: "right" as const,
+      cell: (r: ForecastRowOut) => (
+        <Adjusted value={r.figures.adjusted.commit} original={r.figures.commit} currency={cur} />
+      ),
+    },
+    {
+      key: "best",
+      header: "Best case",
+      align: "right" as const,
+      cell: (r: ForecastRowOut) => (
+        <Adjusted value={r.figures.adjusted.bestCase} original={r.figures.bestCase} currency={cur} />
+      ),
+    },
+    {
+      key: "weighted",
+      header: "Weighted pipeline",
+      align: "right" as const,
+      cell: (r: ForecastRowOut) => (
+        <Adjusted value={r.figures.adjusted.weighted} original={r.figures.weighted} currency={cur} />
+      ),
+    },
+    {
+      key: "pipeline",
+      header: "Open pipeline",
+      align: "right" as const,
+      cell: (r: ForecastRowOut) => money(r.figures.pipeline),
+    },
+    {
+      key: "open",
+      header: "Open deals",
+      align: "right" as const,
+      cell: (r: ForecastRowOut) => String(r.figures.openCount),
+    },
   ];
 
   return (
@@ -127,7 +211,12 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
       <nav aria-label="Forecast level" className="flex items-center gap-1 text-sm">
         {view.breadcrumb.map((b, i) => {
           const last = i === view.breadcrumb.length - 1;
-          const href = hrefWith(PATH, sp, { team: b.teamId, user: b.userId, measure: undefined, cursor: undefined });
+          const href = hrefWith(PATH, sp, {
+            team: b.teamId,
+            user: b.userId,
+            measure: undefined,
+            cursor: undefined,
+          });
           return (
             <span key={`${b.label}-${i}`} className="flex items-center gap-1">
               {i > 0 && <ChevronRight aria-hidden size={14} className="text-slate-400" />}
@@ -145,13 +234,52 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
         })}
       </nav>
 
-      <div className="grid grid-cols-2 gap-2 md:grid-cols-3 xl:grid-cols-6" aria-label="Forecast summary" role="group">
-        <Stat label="Quota" value={money(f.quota)} sub={f.quota ? `Attainment ${pct(f.attainment)}` : "No quota set"} testId="stat-quota" />
-        <Stat label="Closed won" value={money(f.closedWon)} sub={`${f.wonCount} ${f.wonCount === 1 ? "deal" : "deals"}`} href={measureHref("closedWon")} testId="stat-closed-won" />
-        <Stat label="Commit" value={money(f.adjusted.commit)} sub={f.adjusted.commit !== f.commit ? `Unadjusted ${money(f.commit)}` : "Not adjusted"} href={measureHref("commit")} testId="stat-commit" />
-        <Stat label="Best case" value={money(f.adjusted.bestCase)} sub={f.adjusted.bestCase !== f.bestCase ? `Unadjusted ${money(f.bestCase)}` : "Not adjusted"} href={measureHref("bestCase")} testId="stat-best-case" />
-        <Stat label="Weighted pipeline" value={money(f.adjusted.weighted)} sub={f.adjusted.weighted !== f.weighted ? `Unadjusted ${money(f.weighted)}` : "By probability"} href={measureHref("pipeline")} testId="stat-weighted" />
-        <Stat label="Open pipeline" value={money(f.pipeline)} sub={`${f.openCount} open ${f.openCount === 1 ? "deal" : "deals"}`} href={measureHref("pipeline")} testId="stat-pipeline" />
+      <div
+        className="grid grid-cols-2 gap-2 md:grid-cols-3 xl:grid-cols-6"
+        aria-label="Forecast summary"
+        role="group"
+      >
+        <Stat
+          label="Quota"
+          value={money(f.quota)}
+          sub={f.quota ? `Attainment ${formatPercent(f.attainment)}` : "No quota set"}
+          testId="stat-quota"
+        />
+        <Stat
+          label="Closed won"
+          value={money(f.closedWon)}
+          sub={`${f.wonCount} ${f.wonCount === 1 ? "deal" : "deals"}`}
+          href={measureHref("closedWon")}
+          testId="stat-closed-won"
+        />
+        <Stat
+          label="Commit"
+          value={money(f.adjusted.commit)}
+          sub={f.adjusted.commit !== f.commit ? `Unadjusted ${money(f.commit)}` : "Not adjusted"}
+          href={measureHref("commit")}
+          testId="stat-commit"
+        />
+        <Stat
+          label="Best case"
+          value={money(f.adjusted.bestCase)}
+          sub={f.adjusted.bestCase !== f.bestCase ? `Unadjusted ${money(f.bestCase)}` : "Not adjusted"}
+          href={measureHref("bestCase")}
+          testId="stat-best-case"
+        />
+        <Stat
+          label="Weighted pipeline"
+          value={money(f.adjusted.weighted)}
+          sub={f.adjusted.weighted !== f.weighted ? `Unadjusted ${money(f.weighted)}` : "By probability"}
+          href={measureHref("pipeline")}
+          testId="stat-weighted"
+        />
+        <Stat
+          label="Open pipeline"
+          value={money(f.pipeline)}
+          sub={`${f.openCount} open ${f.openCount === 1 ? "deal" : "deals"}`}
+          href={measureHref("pipeline")}
+          testId="stat-pipeline"
+        />
       </div>
 
       {view.rows.length > 0 && (
@@ -159,16 +287,28 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           <h2 id="forecast-rows" className="text-sm font-semibold text-slate-800">
             {view.level === "company" ? "By team" : view.level === "team" ? "By person" : "By team"}
           </h2>
-          <DataTable<ForecastRowOut> caption={`Forecast ${view.periodLabel} by ${view.level === "team" ? "person" : "team"}`} rows={view.rows} getRowKey={(r) => `${r.teamId}/${r.id}`} rowHref={drillHref} columns={columns} />
+          <DataTable<ForecastRowOut>
+            caption={`Forecast ${view.periodLabel} by ${view.level === "team" ? "person" : "team"}`}
+            rows={view.rows}
+            getRowKey={(r) => `${r.teamId}/${r.id}`}
+            rowHref={drillHref}
+            columns={columns}
+          />
         </section>
       )}
       {view.rows.length === 0 && view.level !== "rep" && (
-        <EmptyState icon={TrendingUp} title="No forecast here" description="There is nobody in this view with a forecast for the period." />
+        <EmptyState
+          icon={TrendingUp}
+          title="No forecast here"
+          description="There is nobody in this view with a forecast for the period."
+        />
       )}
 
       {view.canAdjust && (
         <Card>
-          <h2 className="mb-2 text-sm font-semibold text-slate-800">Adjust {view.node.name}&apos;s forecast</h2>
+          <h2 className="mb-2 text-sm font-semibold text-slate-800">
+            Adjust {view.node.name}&apos;s forecast
+          </h2>
           <div className="grid gap-4 lg:grid-cols-2">
             <AdjustForecastForm
               key={`${view.periodStart}/${view.node.id}`}
@@ -176,9 +316,22 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
               periodStart={view.periodStart}
               teamId={(node.teamId ?? view.node.id) as string}
               userId={node.userId}
-              current={{ COMMIT: f.adjusted.commit, BEST_CASE: f.adjusted.bestCase, PIPELINE: f.adjusted.weighted }}
+              current={{
+                COMMIT: f.adjusted.commit,
+                BEST_CASE: f.adjusted.bestCase,
+                PIPELINE: f.adjusted.weighted,
+              }}
             />
-            {isPerson && <SetQuotaForm key={`q/${view.periodStart}/${view.node.id}`} userId={view.node.id} periodType={s.periodType} periodStart={view.periodStart} periodLabel={view.periodLabel} current={f.quota} />}
+            {isPerson && (
+              <SetQuotaForm
+                key={`q/${view.periodStart}/${view.node.id}`}
+                userId={view.node.id}
+                periodType={s.periodType}
+                periodStart={view.periodStart}
+                periodLabel={view.periodLabel}
+                current={f.quota}
+              />
+            )}
           </div>
         </Card>
       )}
@@ -194,11 +347,18 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
               searchParams={sp}
               name="measure"
               label="Show"
-              options={MEASURES.map((m) => ({ value: m === "pipeline" ? undefined : m, label: MEASURE_LABEL[m] }))}
+              options={MEASURES.map((m) => ({
+                value: m === "pipeline" ? undefined : m,
+                label: MEASURE_LABEL[m],
+              }))}
             />
           </div>
           {opportunities.items.length === 0 ? (
-            <EmptyState icon={TrendingUp} title="No opportunities" description="Nothing behind this number in the period." />
+            <EmptyState
+              icon={TrendingUp}
+              title="No opportunities"
+              description="Nothing behind this number in the period."
+            />
           ) : (
             <>
               <DataTable
@@ -212,14 +372,27 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
                   { key: "owner", header: "Owner", cell: (o) => o.owner },
                   { key: "stage", header: "Stage", cell: (o) => <StageBadge stage={o.stage} /> },
                   { key: "cat", header: "Forecast category", cell: (o) => enumLabel(o.forecastCategory) },
-                  { key: "prob", header: "Probability", align: "right", cell: (o) => `${o.probability}%` },
-                  { key: "amount", header: "Estimated Amount", align: "right", cell: (o) => formatMoney(o.amount, o.currency) },
+                  {
+                    key: "prob",
+                    header: "Probability",
+                    align: "right",
+                    cell: (o) => formatPercent(o.probability / 100),
+                  },
+                  {
+                    key: "amount",
+                    header: "Estimated Amount",
+                    align: "right",
+                    cell: (o) => formatMoney(o.amount, o.currency),
+                  },
                   { key: "eur", header: `In ${cur}`, align: "right", cell: (o) => money(o.amountEur) },
                   { key: "weighted", header: "Weighted", align: "right", cell: (o) => money(o.weightedEur) },
                   { key: "close", header: "Close Date", cell: (o) => formatDate(o.closeDate) },
                 ]}
               />
-              <KeysetPager {...pagerHrefs(PATH, sp, opportunities.nextCursor)} countLabel={`${opportunities.items.length} shown`} />
+              <KeysetPager
+                {...pagerHrefs(PATH, sp, opportunities.nextCursor)}
+                countLabel={`${opportunities.items.length} shown`}
+              />
             </>
           )}
         </section>
@@ -239,10 +412,26 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
             columns={[
               { key: "when", header: "When", cell: (h) => formatDateTime(h.createdAt) },
               { key: "who", header: "Adjusted by", cell: (h) => h.adjustedBy },
-              { key: "subject", header: "Forecast of", cell: (h) => (h.team && h.subject !== h.team ? `${h.subject} · ${h.team}` : h.subject) },
-              { key: "cat", header: "Figure", cell: (h) => <Badge tone="blue">{h.category === "PIPELINE" ? "Weighted pipeline" : enumLabel(h.category)}</Badge> },
+              {
+                key: "subject",
+                header: "Forecast of",
+                cell: (h) => (h.team && h.subject !== h.team ? `${h.subject} · ${h.team}` : h.subject),
+              },
+              {
+                key: "cat",
+                header: "Figure",
+                cell: (h) => (
+                  <Badge tone="blue">
+                    {h.category === "PIPELINE" ? "Weighted pipeline" : enumLabel(h.category)}
+                  </Badge>
+                ),
+              },
               { key: "amount", header: "Amount", align: "right", cell: (h) => money(h.amount) },
-              { key: "why", header: "Reason", cell: (h) => <span className="whitespace-normal">{h.reason}</span> },
+              {
+                key: "why",
+                header: "Reason",
+                cell: (h) => <span className="whitespace-normal">{h.reason}</span>,
+              },
             ]}
           />
         )}

@@ -3,7 +3,7 @@ import { api } from "@/server/trpc/server-caller.ts";
 import { OpportunityStage } from "@/server/generated/prisma/enums.ts";
 import { opportunityListView } from "@/server/opportunities/list-opportunities.ts";
 import { Button } from "@/app/_components/ui";
-import { formatDate, formatMoney } from "@/app/_components/format";
+import { formatDate, formatMoney, formatPercent } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { ListPage } from "../_list/ListPage.tsx";
 import { ExportCsvLink } from "../import/_components/ExportCsvLink.tsx";
@@ -16,7 +16,11 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const view = viewOf(opportunityListView, sp);
   const trpc = await api();
-  const page = await trpc.opportunities.list({ ...view, cursor: param(sp, "cursor"), stage: enumParam(sp, "stage", OpportunityStage) });
+  const page = await trpc.opportunities.list({
+    ...view,
+    cursor: param(sp, "cursor"),
+    stage: enumParam(sp, "stage", OpportunityStage),
+  });
 
   return (
     <ListPage
@@ -25,8 +29,12 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
       actions={
         <>
           <ExportCsvLink entity="opportunities" searchParams={sp} />
-          <Button href="/opportunities/pipeline" size="sm">Pipeline board</Button>
-          <Button variant="primary" size="sm" href="/opportunities/new">New opportunity</Button>
+          <Button href="/opportunities/pipeline" size="sm">
+            Pipeline board
+          </Button>
+          <Button variant="primary" size="sm" href="/opportunities/new">
+            New opportunity
+          </Button>
         </>
       }
       pathname="/opportunities"
@@ -34,18 +42,40 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
       page={page}
       view={{ entity: "opportunities", def: opportunityListView, current: view }}
       empty={{ icon: Target, title: "No opportunities" }}
-      filters={<FilterChips pathname="/opportunities" searchParams={sp} name="stage" label="Stage" options={enumOptions(OpportunityStage, enumLabel)} />}
+      filters={
+        <FilterChips
+          pathname="/opportunities"
+          searchParams={sp}
+          name="stage"
+          label="Stage"
+          options={enumOptions(OpportunityStage, enumLabel)}
+        />
+      }
       getRowKey={(o) => o.id}
       rowHref={(o) => `/opportunities/${o.id}`}
       columns={[
         { key: "name", header: "Name", cell: (o) => o.name },
         { key: "account", header: "Account", cell: (o) => o.account.partyGroupName },
         { key: "stage", header: "Stage", cell: (o) => <StageBadge stage={o.stage} /> },
-        { key: "prob", header: "Probability", align: "right", cell: (o) => `${o.probability}%` },
-        { key: "amount", header: "Estimated Amount", align: "right", cell: (o) => formatMoney(o.estimatedAmount.toString(), o.currency) },
+        {
+          key: "prob",
+          header: "Probability",
+          align: "right",
+          cell: (o) => formatPercent(o.probability / 100),
+        },
+        {
+          key: "amount",
+          header: "Estimated Amount",
+          align: "right",
+          cell: (o) => formatMoney(o.estimatedAmount.toString(), o.currency),
+        },
         { key: "close", header: "Close Date", cell: (o) => formatDate(o.closeDate) },
         { key: "next", header: "Next Step", cell: (o) => o.nextStep ?? "—" },
-        { key: "nextDate", header: "Next Step Date", cell: (o) => (o.nextStepDate ? formatDate(o.nextStepDate) : "—") },
+        {
+          key: "nextDate",
+          header: "Next Step Date",
+          cell: (o) => (o.nextStepDate ? formatDate(o.nextStepDate) : "—"),
+        },
         { key: "owner", header: "Owner", cell: (o) => o.owner.name },
       ]}
     />

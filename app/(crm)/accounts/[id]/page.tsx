@@ -2,7 +2,7 @@ import Link from "next/link";
 import { api } from "@/server/trpc/server-caller.ts";
 import { requireViewer } from "@/server/auth/get-viewer.ts";
 import { Badge, Card, PageHeader, Tabs } from "@/app/_components/ui";
-import { formatDate, formatDateTime, formatMoney } from "@/app/_components/format";
+import { formatDate, formatDateTime, formatMoney, formatPercent } from "@/app/_components/format";
 import { FieldGrid } from "../../_detail/FieldGrid.tsx";
 import { EditableMechanisms } from "../../_detail/EditableMechanisms.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
@@ -14,13 +14,25 @@ import { HistoryList } from "../../_detail/HistoryList.tsx";
 import { DeleteRecord } from "../../_detail/DeleteRecord.tsx";
 import { ToolsPanel } from "../../_comm-tools/ToolsPanel.tsx";
 
-export default async function AccountPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function AccountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const [{ id }, sp, viewer] = await Promise.all([params, searchParams, requireViewer()]);
   const trpc = await api();
   const a = await orNotFound(trpc.accounts.byId({ id }));
-  const [related, history] = await Promise.all([trpc.salesTab.related({ accountId: id }), trpc.accounts.history({ id })]);
+  const [related, history] = await Promise.all([
+    trpc.salesTab.related({ accountId: id }),
+    trpc.accounts.history({ id }),
+  ]);
   const headroom = Number(a.creditLimit) - Number(a.creditExposure);
-  const primary = (type: string) => a.contactMechanisms.find((m) => m.type === type && m.isPrimary)?.value ?? a.contactMechanisms.find((m) => m.type === type)?.value ?? null;
+  const primary = (type: string) =>
+    a.contactMechanisms.find((m) => m.type === type && m.isPrimary)?.value ??
+    a.contactMechanisms.find((m) => m.type === type)?.value ??
+    null;
   const [firstName, ...rest] = a.accountType === "INDIVIDUAL" ? a.partyGroupName.split(" ") : [];
   const facts = {
     id: a.id,
@@ -45,8 +57,18 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
         actions={
           <>
             {a.isCustomer ? <Badge tone="green">Customer</Badge> : <Badge tone="neutral">Prospect</Badge>}
-            <Link href={`/events/new?accountId=${a.id}`} className="text-sm font-medium text-blue-700 hover:underline">New event</Link>
-            <Link href={`/accounts/${a.id}/timeline`} className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50">Timeline</Link>
+            <Link
+              href={`/events/new?accountId=${a.id}`}
+              className="text-sm font-medium text-blue-700 hover:underline"
+            >
+              New event
+            </Link>
+            <Link
+              href={`/accounts/${a.id}/timeline`}
+              className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
+              Timeline
+            </Link>
             <AccountEditor
               key={a.version}
               id={a.id}
@@ -97,7 +119,11 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
               { label: "Preferred instruments", value: a.preferredInstruments.join(", ") },
             ]}
           />
-          {a.identifiersMasked && <p className="mt-3 text-xs text-slate-600">Account PIN and Fiscal Registration No are masked outside the owning team.</p>}
+          {a.identifiersMasked && (
+            <p className="mt-3 text-xs text-slate-600">
+              Account PIN and Fiscal Registration No are masked outside the owning team.
+            </p>
+          )}
         </Card>
         <Card>
           <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact mechanisms</h2>
@@ -108,7 +134,11 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
         <Tabs
           label="Account records"
           tabs={[
-            { id: "sales", label: "Sales", content: <SalesTab account={facts} searchParams={sp} viewer={viewer} /> },
+            {
+              id: "sales",
+              label: "Sales",
+              content: <SalesTab account={facts} searchParams={sp} viewer={viewer} />,
+            },
             {
               id: "contacts",
               label: `Contacts (${related.contacts.length})`,
@@ -116,8 +146,12 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
                 <ul className="divide-y divide-slate-100 text-[13px]">
                   {related.contacts.map((c) => (
                     <li key={c.id} className="flex justify-between gap-3 py-1.5">
-                      <Link href={`/contacts/${c.id}`} className="font-medium text-blue-700 hover:underline">{c.foreName} {c.surname}</Link>
-                      <span className="text-slate-600">{c.jobTitle} {c.contactMechanisms.map((m) => m.value).join(" · ")}</span>
+                      <Link href={`/contacts/${c.id}`} className="font-medium text-blue-700 hover:underline">
+                        {c.foreName} {c.surname}
+                      </Link>
+                      <span className="text-slate-600">
+                        {c.jobTitle} {c.contactMechanisms.map((m) => m.value).join(" · ")}
+                      </span>
                     </li>
                   ))}
                   {related.contacts.length === 0 && <li className="py-1.5 text-slate-600">No contacts.</li>}
@@ -131,11 +165,21 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
                 <ul className="divide-y divide-slate-100 text-[13px]">
                   {related.opportunities.map((o) => (
                     <li key={o.id} className="flex justify-between gap-3 py-1.5">
-                      <Link href={`/opportunities/${o.id}`} className="font-medium text-blue-700 hover:underline">{o.name}</Link>
-                      <span className="text-slate-600 tabular-nums">{enumLabel(o.stage)} · {o.probability}% · {formatMoney(o.estimatedAmount.toString(), o.currency)} · {formatDate(o.closeDate)}</span>
+                      <Link
+                        href={`/opportunities/${o.id}`}
+                        className="font-medium text-blue-700 hover:underline"
+                      >
+                        {o.name}
+                      </Link>
+                      <span className="text-slate-600 tabular-nums">
+                        {enumLabel(o.stage)} · {formatPercent(o.probability / 100)} ·{" "}
+                        {formatMoney(o.estimatedAmount.toString(), o.currency)} · {formatDate(o.closeDate)}
+                      </span>
                     </li>
                   ))}
-                  {related.opportunities.length === 0 && <li className="py-1.5 text-slate-600">No opportunities.</li>}
+                  {related.opportunities.length === 0 && (
+                    <li className="py-1.5 text-slate-600">No opportunities.</li>
+                  )}
                 </ul>
               ),
             },
@@ -147,14 +191,21 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
                   {related.events.map((e) => (
                     <li key={e.id} className="flex justify-between gap-3 py-1.5">
                       <span className="font-medium text-slate-800">{e.subject}</span>
-                      <span className="text-slate-600">{enumLabel(e.type)} · {formatDateTime(e.startsAt)} · {e.outcome ? enumLabel(e.outcome) : enumLabel(e.status)}</span>
+                      <span className="text-slate-600">
+                        {enumLabel(e.type)} · {formatDateTime(e.startsAt)} ·{" "}
+                        {e.outcome ? enumLabel(e.outcome) : enumLabel(e.status)}
+                      </span>
                     </li>
                   ))}
                   {related.events.length === 0 && <li className="py-1.5 text-slate-600">No events.</li>}
                 </ul>
               ),
             },
-            { id: "contracts", label: `Contracts (${related.contracts.length})`, content: <ContractsSection accountId={a.id} rows={related.contracts} /> },
+            {
+              id: "contracts",
+              label: `Contracts (${related.contracts.length})`,
+              content: <ContractsSection accountId={a.id} rows={related.contracts} />,
+            },
             { id: "history", label: "History", content: <HistoryList entries={history} /> },
           ]}
         />

@@ -1,7 +1,7 @@
 import { requireAdminPage } from "@/server/auth/get-viewer.ts";
 import { api } from "@/server/trpc/server-caller.ts";
 import { PageHeader } from "@/app/_components/ui";
-import { PRODUCTS_BY_SEGMENT, INSTRUMENTS_BY_SEGMENT } from "@/prisma/factories/banking-products.ts";
+import { PRODUCTS_BY_SEGMENT, INSTRUMENTS_BY_SEGMENT } from "@/server/instruments/banking-products.ts";
 import { RulesEditor } from "./RulesEditor.tsx";
 
 export const metadata = { title: "Communication-centre rules · Admin · Dealfloor" };

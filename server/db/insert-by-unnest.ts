@@ -1,11 +1,21 @@
-import type { DbClient } from "./insert-in-chunks.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "./create-client.ts";
+
+/** A client or the `tx` of an interactive transaction. */
+type DbClient = Db | Prisma.TransactionClient;
 
 // Prisma's createMany spends ~0.5 ms of client CPU per row (argument validation and the query
 // compiler), so a million contacts with their phones and e-mails take ~20 minutes that way. This
 // path sends one array per column and lets PostgreSQL unnest them: the client only builds arrays.
-// Used by the volume bench and any seed that goes past ~100k rows; the demo keeps createMany.
+// Used by the CSV import, the volume bench and any seed that goes past ~100k rows.
 
-export type Column = { name: string; udt: string; isArray: boolean; defaultSql: string | null; nullable: boolean };
+export type Column = {
+  name: string;
+  udt: string;
+  isArray: boolean;
+  defaultSql: string | null;
+  nullable: boolean;
+};
 
 const columnCache = new WeakMap<object, Map<string, Promise<Column[]>>>();
 
@@ -19,7 +29,9 @@ export function columnsOf(db: DbClient, table: string): Promise<Column[]> {
   let cols = perDb.get(table);
   if (!cols) {
     cols = db
-      .$queryRawUnsafe<{ name: string; udt: string; data_type: string; column_default: string | null; is_nullable: string }[]>(
+      .$queryRawUnsafe<
+        { name: string; udt: string; data_type: string; column_default: string | null; is_nullable: string }[]
+      >(
         `SELECT column_name AS name, udt_name AS udt, data_type, column_default, is_nullable
            FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1`,
         table,
@@ -79,7 +91,12 @@ export type UnnestInsert = { sql: string; params: string[] };
  * are not supported (use insertInChunks for Account); `updatedAt` is filled with the insert time
  * when absent, as Prisma's @updatedAt would.
  */
-export function unnestInserts(table: string, all: Column[], rows: readonly Record<string, unknown>[], chunkSize = 20_000): UnnestInsert[] {
+export function unnestInserts(
+  table: string,
+  all: Column[],
+  rows: readonly Record<string, unknown>[],
+  chunkSize = 20_000,
+): UnnestInsert[] {
   const byName = new Map(all.map((c) => [c.name, c]));
   const present = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) if (row[key] !== undefined) present.add(key);
@@ -119,7 +136,10 @@ export function unnestInserts(table: string, all: Column[], rows: readonly Recor
     const from = unnested.length
       ? `unnest(${unnested.join(", ")}) AS u(${unnested.map((_, i) => `c${i}`).join(", ")})`
       : `generate_series(1, ${chunk.length}) AS u`;
-    statements.push({ sql: `INSERT INTO ${quote(table)} (${names}) SELECT ${select.join(", ")} FROM ${from}`, params });
+    statements.push({
+      sql: `INSERT INTO ${quote(table)} (${names}) SELECT ${select.join(", ")} FROM ${from}`,
+      params,
+    });
   }
   return statements;
 }
@@ -135,7 +155,12 @@ export async function runInserts(db: DbClient, statements: readonly UnnestInsert
  * Inserts plain rows into `table` ("Contact", "ContactMechanism"…) with one
  * `INSERT … SELECT FROM unnest(…)` per chunk (see unnestInserts for the rules).
  */
-export async function insertByUnnest(db: DbClient, table: string, rows: readonly Record<string, unknown>[], chunkSize = 20_000): Promise<number> {
+export async function insertByUnnest(
+  db: DbClient,
+  table: string,
+  rows: readonly Record<string, unknown>[],
+  chunkSize = 20_000,
+): Promise<number> {
   if (rows.length === 0) return 0;
   return runInserts(db, unnestInserts(table, await columnsOf(db, table), rows, chunkSize));
 }
