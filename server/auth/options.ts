@@ -4,6 +4,7 @@ import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { signIn } from "./sign-in.ts";
 import { revokeSession, SESSION_DAYS } from "./session-store.ts";
+import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "./safe-callback-url.ts";
 import { clientAddress } from "./client-address.ts";
 
 // next-auth 4 credentials only work with JWT sessions; the JWT carries the id of a server-side
@@ -14,7 +15,10 @@ export const authOptions: AuthOptions = {
   providers: [
     Credentials({
       name: "Email",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
         try {
@@ -32,6 +36,10 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's default keeps any URL starting with "/", "//evil.example" included.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, baseUrl) ?? DEFAULT_AFTER_SIGN_IN}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
