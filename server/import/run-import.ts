@@ -12,6 +12,7 @@ import { importColumns, prepareInsert, updateRecords, type Owner } from "./apply
 import { liveImports } from "./import-progress.ts";
 import { nextTick } from "./next-tick.ts";
 import { logger } from "../logger.ts";
+import { fieldMessagesOf } from "../trpc/field-errors.ts";
 
 // An import is all-or-nothing: every good row is written in ONE transaction, together with the
 // job's final counts and its audit entry. A crash, a constraint violation or a restart mid-way
@@ -47,7 +48,7 @@ async function resolveOwner({ db, viewer }: Ctx, teamId: string | undefined): Pr
 export async function startImport(ctx: Ctx, input: StartImportRequest, csv: string): Promise<{ jobId: string; totalRows: number }> {
   const parsedReq = ZStartImportRequestSchema.safeParse(input);
   if (!parsedReq.success) {
-    throw badRequest("The import options are not valid.", Object.fromEntries(parsedReq.error.issues.map((i) => [i.path.join(".") || "options", i.message])));
+    throw badRequest("The import options are not valid.", fieldMessagesOf(parsedReq.error, "options"));
   }
   const req = parsedReq.data;
   const owner = await resolveOwner(ctx, req.teamId);
