@@ -50,7 +50,8 @@ if (!dev) {
 const logins = users.demoLogins;
 const password = demoPassword();
 
-const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", env.PORT], { stdio: "inherit", env });
+// scripts/serve.mjs rather than `next start`: it passes each request's socket address to the app.
+const child = spawn(process.execPath, ["scripts/serve.mjs", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
