@@ -4,7 +4,7 @@ import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { signIn } from "./sign-in.ts";
 import { revokeSession, SESSION_DAYS } from "./session-store.ts";
-import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "./safe-callback-url.ts";
+import { nextAuthRedirect } from "./safe-callback-url.ts";
 import { clientAddress } from "./client-address.ts";
 
 // next-auth 4 credentials only work with JWT sessions; the JWT carries the id of a server-side
@@ -36,10 +36,7 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
-    // next-auth's default keeps any URL starting with "/", "//evil.example" included.
-    redirect({ url, baseUrl }) {
-      return `${baseUrl}${safeCallbackPath(url, baseUrl) ?? DEFAULT_AFTER_SIGN_IN}`;
-    },
+    redirect: nextAuthRedirect,
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

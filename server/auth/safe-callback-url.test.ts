@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "./safe-callback-url.ts";
+import { nextAuthRedirect, safeCallbackPath } from "./safe-callback-url.ts";
 
 const APP = "http://localhost:3000";
 
@@ -67,5 +67,25 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("http://localhost:3000@evil.example/leads", APP)).toBeUndefined();
     // Without an origin to compare with, only relative paths are taken.
     expect(safeCallbackPath("http://localhost:3000/leads")).toBeUndefined();
+  });
+});
+
+describe("nextAuthRedirect", () => {
+  const redirect = (url: string) => nextAuthRedirect({ url, baseUrl: APP });
+
+  it("keeps next-auth's own same-site redirects", () => {
+    expect(redirect("/login")).toBe(`${APP}/login`);
+    expect(redirect(`${APP}/accounts?x=1`)).toBe(`${APP}/accounts?x=1`);
+  });
+
+  it("sends anything else to the default page, where next-auth's default kept `//evil.example`", () => {
+    for (const url of [
+      "//evil.example/path",
+      "/\\evil.example",
+      "http://evil.example",
+      "/%2F%2Fevil.example",
+    ]) {
+      expect(redirect(url)).toBe(`${APP}/accounts`);
+    }
   });
 });

@@ -59,3 +59,8 @@ export function safeCallbackPath(raw: unknown, appOrigin?: string): string | und
   const url = new URL(candidate, PARSE_BASE);
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** next-auth's `redirect` callback: its default keeps any URL starting with "/", "//evil.example" included. */
+export function nextAuthRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  return `${baseUrl}${safeCallbackPath(url, baseUrl) ?? DEFAULT_AFTER_SIGN_IN}`;
+}
