@@ -3,7 +3,7 @@
 // `npm run dev` (`--dev`) does the same with `next dev` instead of a production build.
 //
 // PGlite: one process owns a data directory, so every step before the server (migrations, the
-// seed, reading the demo logins) opens it and closes it again before `next start` runs.
+// seed, reading the demo logins) opens it and closes it again before the server (scripts/serve.mjs) runs.
 // A later start reuses everything: the migrations are applied already, the database holds users
 // (no reseed) and .next/dealfloor-build-hash matches the source (no rebuild).
 import fs from "node:fs";
