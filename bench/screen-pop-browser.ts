@@ -6,6 +6,7 @@ import { chromium } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { DEMO_INTEGRATION_SECRETS, DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-users.ts";
 import { signedHeaders } from "../server/telephony/signature.ts";
+import { signedLookupHeaders } from "../server/telephony/find-integration.ts";
 import { runBench } from "./run-bench.ts";
 
 const BASE = (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
@@ -20,7 +21,7 @@ async function post(integrationId: string, event: Record<string, unknown>) {
 }
 
 async function main() {
-  const { id } = (await (await fetch(`${BASE}/api/telephony/integrations?name=Demo%20PBX`)).json()) as { id: string };
+  const { id } = (await (await fetch(`${BASE}/api/telephony/integrations?name=Demo%20PBX`, { headers: signedLookupHeaders(DEMO_INTEGRATION_SECRETS["Demo PBX"], "Demo PBX") })).json()) as { id: string };
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
   const page = await browser.newPage();
   await page.goto(`${BASE}/login`);

@@ -30,7 +30,7 @@ try {
   console.error(e.message);
   process.exit(e.exitCode || 1);
 }
-console.error(`e2e server: next start on port ${port}`);
-const child = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });
+console.error(`e2e server: scripts/serve.mjs on port ${port}`);
+const child = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -3,7 +3,7 @@
 // `npm run dev` (`--dev`) does the same with `next dev` instead of a production build.
 //
 // PGlite: one process owns a data directory, so every step before the server (migrations, the
-// seed, reading the demo logins) opens it and closes it again before `next start` runs.
+// seed, reading the demo logins) opens it and closes it again before the server (scripts/serve.mjs) runs.
 // A later start reuses everything: the migrations are applied already, the database holds users
 // (no reseed) and .next/dealfloor-build-hash matches the source (no rebuild).
 import fs from "node:fs";
@@ -50,7 +50,8 @@ if (!dev) {
 const logins = users.demoLogins;
 const password = demoPassword();
 
-const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", env.PORT], { stdio: "inherit", env });
+// scripts/serve.mjs rather than `next start`: it passes each request's socket address to the app.
+const child = spawn(process.execPath, ["scripts/serve.mjs", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -4,6 +4,7 @@ import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { signIn } from "./sign-in.ts";
 import { revokeSession, SESSION_DAYS } from "./session-store.ts";
+import { nextAuthRedirect } from "./safe-callback-url.ts";
 import { clientAddress } from "./client-address.ts";
 
 // next-auth 4 credentials only work with JWT sessions; the JWT carries the id of a server-side
@@ -14,7 +15,10 @@ export const authOptions: AuthOptions = {
   providers: [
     Credentials({
       name: "Email",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
         try {
@@ -32,6 +36,7 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: nextAuthRedirect,
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -6,6 +6,7 @@ import { signIn, WRONG_CREDENTIALS } from "./sign-in.ts";
 import { loadViewer, revokeSession } from "./session-store.ts";
 import { THROTTLE } from "./login-throttle.ts";
 import { AppError } from "../errors.ts";
+import { clientAddress, PEER_ADDRESS_HEADER } from "./client-address.ts";
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -68,6 +69,16 @@ describe("signIn", () => {
     expect(locked.code).toBe("TOO_MANY_REQUESTS");
     // The same account from another address still works.
     await expect(signIn(db, { email: "di@bank.test", password: "correct horse" }, meta("10.9.9.10"))).resolves.toBeTruthy();
+  });
+
+  it("locks a client that claims another X-Forwarded-For on every attempt: the socket's address counts", async () => {
+    const attempt = (i: number) =>
+      clientAddress(new Headers({ [PEER_ADDRESS_HEADER]: "203.0.113.50", "x-forwarded-for": `10.${i}.0.1` }), 0, true);
+    for (let i = 0; i < THROTTLE.maxPerAddress; i++) {
+      await failure(signIn(db, { email: `rotate${i}@bank.test`, password: "x" }, meta(attempt(i))));
+    }
+    const locked = await failure(signIn(db, { email: "di@bank.test", password: "correct horse" }, meta(attempt(99))));
+    expect(locked.code).toBe("TOO_MANY_REQUESTS");
   });
 
   it("stops a session at once when it is revoked or its user is disabled", async () => {

@@ -1,5 +1,6 @@
 import { AppError, AppErrorCode } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { fieldMessagesOf } from "../trpc/field-errors.ts";
 import { csvLine } from "./csv-format.ts";
 import { EXPORT_ENTITIES, exportEntities, type ExportEntity, type ExportSpec } from "./export-entities.ts";
 
@@ -15,8 +16,7 @@ export function prepareExport(entity: string, sp: URLSearchParams) {
   const spec = exportEntities[entity as ExportEntity];
   const parsed = spec.schema.safeParse({ ...spec.fromParams(sp), limit: BATCH });
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "query", i.message]));
-    throw new AppError(AppErrorCode.BAD_REQUEST, "The list filters in this link are not valid.", { fields });
+    throw new AppError(AppErrorCode.BAD_REQUEST, "The list filters in this link are not valid.", { fields: fieldMessagesOf(parsed.error, "query") });
   }
   return { entity: entity as ExportEntity, input: parsed.data as Record<string, unknown> };
 }

@@ -18,6 +18,7 @@ import { importColumns, prepareInsert, updateRecords, type Owner } from "./apply
 import { liveImports } from "./import-progress.ts";
 import { nextTick } from "./next-tick.ts";
 import { logger } from "../logger.ts";
+import { fieldMessagesOf } from "../trpc/field-errors.ts";
 
 // An import is all-or-nothing: every good row is written in ONE transaction, together with the
 // job's final counts and its audit entry. A crash, a constraint violation or a restart mid-way
@@ -60,10 +61,7 @@ export async function startImport(
 ): Promise<{ jobId: string; totalRows: number }> {
   const parsedReq = ZStartImportRequestSchema.safeParse(input);
   if (!parsedReq.success) {
-    throw badRequest(
-      "The import options are not valid.",
-      Object.fromEntries(parsedReq.error.issues.map((i) => [i.path.join(".") || "options", i.message])),
-    );
+    throw badRequest("The import options are not valid.", fieldMessagesOf(parsedReq.error, "options"));
   }
   const req = parsedReq.data;
   const owner = await resolveOwner(ctx, req.teamId);

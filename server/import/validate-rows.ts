@@ -1,6 +1,7 @@
 import { toE164 } from "../phone/to-e164.ts";
 import { importFields, importRowSchemas, type ImportEntity, type ImportRow } from "./import-fields.ts";
 import type { RowProblem } from "./import-request.ts";
+import { fieldErrorsOf } from "../trpc/field-errors.ts";
 
 export type ValidRow = { row: number; data: ImportRow; e164: string | null; emailLower: string | null };
 
@@ -41,9 +42,10 @@ export function validateRows(
     for (const [key, index] of columns) raw[key] = index >= 0 ? (cells[index] ?? "") : "";
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "");
-        errors.push({ row, field: labelOf.get(key) ?? key, message: issue.message, value: raw[key]?.slice(0, 100) });
+      const { formErrors, fieldErrors } = fieldErrorsOf(parsed.error);
+      for (const message of formErrors) errors.push({ row, field: "", message });
+      for (const [key, messages] of Object.entries(fieldErrors)) {
+        for (const message of messages) errors.push({ row, field: labelOf.get(key) ?? key, message, value: raw[key]?.slice(0, 100) });
       }
       return;
     }

@@ -113,7 +113,7 @@ describe("webhook signatures", () => {
     expect(noJson).toMatchObject({ status: 400, body: { error: "Body is not valid JSON." } });
     const bad = await post({ type: "call.ringing", eventId: "x1", callId: "bad", occurredAt: "yesterday", from: "" } as WebhookEventInput);
     expect(bad.status).toBe(400);
-    expect((bad.body.issues as { path: string }[]).map((i) => i.path).sort()).toEqual(["from", "occurredAt"]);
+    expect(Object.keys(bad.body.fieldErrors as Record<string, string[]>).sort()).toEqual(["from", "occurredAt"]);
     const unknownType = await post({ type: "call.teleported", eventId: "x2", callId: "bad", occurredAt: at(0) } as unknown as WebhookEventInput);
     expect(unknownType.status).toBe(400);
     const noIntegration = await ingestWebhook(t.db, bus, { integrationId: "not-a-uuid", rawBody: "{}", timestamp: null, signature: null, now: NOW });

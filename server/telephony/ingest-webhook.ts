@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../db/create-client.ts";
+import { fieldErrorsOf } from "../trpc/field-errors.ts";
 import { verifySignature } from "./signature.ts";
 import { ZWebhookEventSchema } from "./webhook-event.ts";
 import { applyWebhookEvent } from "./apply-event.ts";
@@ -46,8 +47,9 @@ export async function ingestWebhook(db: Db, bus: AgentBus, req: WebhookRequest):
   }
   const parsed = ZWebhookEventSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    return refuse(400, `Invalid event: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ")}`, { issues });
+    const { formErrors, fieldErrors } = fieldErrorsOf(parsed.error);
+    const reasons = [...formErrors, ...Object.entries(fieldErrors).flatMap(([path, messages]) => messages.map((m) => `${path}: ${m}`))];
+    return refuse(400, `Invalid event: ${reasons.join("; ")}`, { fieldErrors });
   }
 
   const applied = await db.$transaction((tx) => applyWebhookEvent(tx, integration.id, parsed.data));

@@ -11,3 +11,12 @@ export function fieldErrorsOf(error: ZodError): FieldErrors {
   }
   return out;
 }
+
+/** One message per field (its first), as AppError details carry them; form-level ones under `formKey`. */
+export function fieldMessagesOf(error: ZodError, formKey: string): Record<string, string> {
+  const { formErrors, fieldErrors } = fieldErrorsOf(error);
+  const out: Record<string, string> = {};
+  if (formErrors[0]) out[formKey] = formErrors[0];
+  for (const [field, messages] of Object.entries(fieldErrors)) out[field] = messages[0]!;
+  return out;
+}

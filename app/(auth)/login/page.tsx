@@ -2,22 +2,16 @@ import { redirect } from "next/navigation";
 import { db } from "@/server/db.ts";
 import { getViewer } from "@/server/auth/get-viewer.ts";
 import { DEMO_PASSWORD, demoLogins } from "@/server/auth/demo-logins.ts";
+import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/server/auth/safe-callback-url.ts";
 import { LoginForm } from "./_components/LoginForm";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Sign in · Dealfloor" };
 
-// The proxy passes the page the user wanted as an absolute URL. Keep only its path, so a crafted
-// link cannot send someone to another site after signing in.
+// Only a path on this site: a crafted link must not send someone elsewhere after signing in.
 function localPath(callbackUrl: string | string[] | undefined): string | undefined {
-  const raw = Array.isArray(callbackUrl) ? callbackUrl[0] : callbackUrl;
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw, "http://local.invalid");
-    return url.pathname.startsWith("/login") ? undefined : `${url.pathname}${url.search}`;
-  } catch {
-    return undefined;
-  }
+  const path = safeCallbackPath(Array.isArray(callbackUrl) ? callbackUrl[0] : callbackUrl);
+  return path && !/^\/login(?:[/?#]|$)/.test(path) ? path : undefined;
 }
 
 export default async function LoginPage({
@@ -25,7 +19,7 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  if (await getViewer()) redirect("/accounts");
+  if (await getViewer()) redirect(DEFAULT_AFTER_SIGN_IN);
   const sp = await searchParams;
   const logins = await demoLogins(db);
   return (

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { LoaderCircle } from "lucide-react";
 import { Button, Field, Input } from "@/app/_components/ui";
+import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/server/auth/safe-callback-url.ts";
 import { DemoLoginTable, type DemoLogin } from "./DemoLoginTable.tsx";
 
 export function LoginForm({
@@ -34,7 +35,8 @@ export function LoginForm({
       return;
     }
     // Stay pending through the navigation: the button must not invite a second click.
-    router.push(callbackUrl ?? "/accounts");
+    // Checked again here: the prop is the page's, but the form is what navigates.
+    router.push(safeCallbackPath(callbackUrl) ?? DEFAULT_AFTER_SIGN_IN);
     router.refresh();
   }
 

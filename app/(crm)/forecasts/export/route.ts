@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { api } from "@/server/trpc/server-caller.ts";
 import { csvLine } from "@/server/export/csv-format.ts";
+import { errorResponse, jsonError, unauthorized } from "@/server/http/error-response.ts";
 import { forecastState } from "../forecast-url.ts";
 
 export const dynamic = "force-dynamic";
@@ -20,10 +21,9 @@ export async function GET(request: Request) {
     const file = `forecast-${view.periodStart}-${view.level}.csv`;
     return new Response(`\uFEFF${body}`, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file}"` } });
   } catch (e) {
-    if (e instanceof TRPCError) {
-      const status = e.code === "UNAUTHORIZED" ? 401 : e.code === "NOT_FOUND" || e.code === "BAD_REQUEST" ? 404 : 500;
-      return new Response(status === 404 ? "Not found" : e.code, { status });
-    }
-    throw e;
+    // A link to a forecast the viewer may not see reads as one that does not exist.
+    if (e instanceof TRPCError && e.code === "UNAUTHORIZED") return unauthorized();
+    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) return jsonError(404, "No such forecast.");
+    return errorResponse(e instanceof TRPCError && e.cause ? e.cause : e);
   }
 }

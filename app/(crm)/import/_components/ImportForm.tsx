@@ -59,9 +59,9 @@ export function ImportForm() {
     body.set("options", JSON.stringify({ entity, mapping: effective, duplicateMode, onErrors }));
     try {
       const res = await fetch("/import/upload", { method: "POST", body });
-      const json = (await res.json()) as { jobId?: string; error?: { message: string; fields?: Problems } };
+      const json = (await res.json()) as { jobId?: string; error?: { message: string; fieldErrors?: Record<string, string[]> } };
       if (res.ok && json.jobId) return router.push(`/import/${json.jobId}`);
-      setProblems(json.error?.fields ?? {});
+      setProblems(Object.fromEntries(Object.entries(json.error?.fieldErrors ?? {}).map(([field, messages]) => [field, messages[0] ?? ""])));
       setMessage(json.error?.message ?? "The import could not start.");
     } catch {
       setMessage("The server could not be reached. Check your connection and try again.");

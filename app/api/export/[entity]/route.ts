@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
 import { getViewer } from "@/server/auth/get-viewer.ts";
 import { listCsv, prepareExport } from "@/server/export/stream-list-csv.ts";
-import { errorResponse, unauthorized } from "@/server/export/http-errors.ts";
+import { errorResponse, unauthorized } from "@/server/http/error-response.ts";
 import { logger } from "@/server/logger.ts";
 
 export const dynamic = "force-dynamic";

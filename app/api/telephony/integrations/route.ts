@@ -1,15 +1,26 @@
 import { z } from "zod";
 import { db } from "@/server/db.ts";
+import { getViewer } from "@/server/auth/get-viewer.ts";
+import { jsonError } from "@/server/http/error-response.ts";
+import { findIntegrationByName } from "@/server/telephony/find-integration.ts";
+import { SIGNATURE_HEADERS } from "@/server/telephony/signature.ts";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-// The simulator and PBX adapters address an integration by name when they are set up; the id
-// alone cannot post anything without the secret.
+// The simulator and PBX adapters address an integration by name when they are set up. They have
+// no session, so they sign the name as they sign a webhook's body; a signed-in user may look it up
+// too. Anyone else learns nothing, not even whether the name exists.
 export async function GET(req: Request) {
   const name = z.string().trim().min(1).max(200).safeParse(new URL(req.url).searchParams.get("name"));
-  if (!name.success) return Response.json({ error: "Give the integration's name as ?name=" }, { status: 400 });
-  const integration = await db.ctiIntegration.findFirst({ where: { name: name.data, enabled: true }, select: { id: true, name: true, kind: true } });
-  if (!integration) return Response.json({ error: "No enabled integration with that name." }, { status: 404 });
-  return Response.json(integration);
+  if (!name.success)
+    return jsonError(400, "Give the integration's name as ?name=", { fieldErrors: { name: ["Required"] } });
+  const found = await findIntegrationByName(db, name.data, {
+    signedIn: !!(await getViewer()),
+    timestamp: req.headers.get(SIGNATURE_HEADERS.timestamp),
+    signature: req.headers.get(SIGNATURE_HEADERS.signature),
+  });
+  if (found.status === 401) return jsonError(401, found.reason);
+  if (found.status === 404) return jsonError(404, "No enabled integration with that name.");
+  return Response.json(found.integration, { headers: { "Cache-Control": "no-store" } });
 }

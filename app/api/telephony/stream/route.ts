@@ -1,5 +1,6 @@
 import { db } from "@/server/db.ts";
 import { getViewer } from "@/server/auth/get-viewer.ts";
+import { unauthorized } from "@/server/http/error-response.ts";
 import { agentBus } from "@/server/telephony/agent-bus.ts";
 import { openAgentStream, parseResumePoint } from "@/server/telephony/agent-stream.ts";
 
@@ -9,8 +10,10 @@ export const dynamic = "force-dynamic";
 /** The signed-in agent's live calls and chats, as server-sent events (docs/telephony-api.md). */
 export async function GET(req: Request) {
   const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: "Sign in to receive calls." }, { status: 401 });
-  const after = parseResumePoint(req.headers.get("last-event-id") ?? new URL(req.url).searchParams.get("after"));
+  if (!viewer) return unauthorized("Sign in to receive calls.");
+  const after = parseResumePoint(
+    req.headers.get("last-event-id") ?? new URL(req.url).searchParams.get("after"),
+  );
   const stream = await openAgentStream(db, agentBus(), viewer.id, after, req.signal);
   return new Response(stream, {
     headers: {

@@ -4,7 +4,7 @@ import { getImportJob } from "@/server/import/get-import-job.ts";
 import { importReportCsv } from "@/server/import/import-report-csv.ts";
 import { ZImportJobRequestSchema } from "@/server/import/import-request.ts";
 import { AppError, AppErrorCode } from "@/server/errors.ts";
-import { errorResponse, unauthorized } from "@/server/export/http-errors.ts";
+import { errorResponse, unauthorized } from "@/server/http/error-response.ts";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
