@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import localFont from "next/font/local";
 import { connection } from "next/server";
+import { ZodWithoutEval } from "./_csp/ZodWithoutEval.tsx";
 import "./globals.css";
 
 // Local font file: next/font/google needs the internet at build time.
@@ -23,7 +24,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   return (
     <html lang="en" className={inter.variable}>
-      <body className="font-sans">{children}</body>
+      <body className="font-sans">
+        <ZodWithoutEval />
+        {children}
+      </body>
     </html>
   );
 }
