@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import localFont from "next/font/local";
+import { connection } from "next/server";
+import { ZodWithoutEval } from "./_csp/ZodWithoutEval.tsx";
 import "./globals.css";
 
 // Local font file: next/font/google needs the internet at build time.
@@ -11,12 +13,21 @@ const inter = localFont({
   weight: "100 900",
 });
 
-export const metadata: Metadata = { title: "Dealfloor", description: "The CRM for bank and broker sales floors" };
+export const metadata: Metadata = {
+  title: "Dealfloor",
+  description: "The CRM for bank and broker sales floors",
+};
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page renders per request, the 404 included: the proxy's CSP allows only scripts carrying
+// this response's nonce, and a page rendered at build time has none, so it would never hydrate.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en" className={inter.variable}>
-      <body className="font-sans">{children}</body>
+      <body className="font-sans">
+        <ZodWithoutEval />
+        {children}
+      </body>
     </html>
   );
 }
