@@ -2,6 +2,7 @@ import { ExternalLink } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { Badge } from "@/app/_components/ui";
 import { formatDate, formatMoney } from "@/app/_components/format";
+import { externalHref } from "@/app/_components/external-href.ts";
 import { enumLabel, hrefWith, type SearchParams } from "../../../_list/search-params.ts";
 import { InteractionsSection } from "./InteractionsSection.tsx";
 import { CampaignActivities } from "./CampaignActivities.tsx";
@@ -41,8 +42,8 @@ export async function SalesTab({ account, searchParams, viewer }: { account: Acc
                   {a.amount && a.currency && <span className="tabular-nums">{formatMoney(a.amount.toString(), a.currency)}</span>}
                   {a.submittedAt && formatDate(a.submittedAt)}
                   <Badge tone={a.status === "APPROVED" ? "green" : a.status === "REJECTED" ? "red" : "blue"}>{enumLabel(a.status)}</Badge>
-                  {a.externalUrl ? (
-                    <a href={a.externalUrl} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-xs font-medium text-blue-700 hover:underline">
+                  {externalHref(a.externalUrl) ? (
+                    <a href={externalHref(a.externalUrl)!} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-xs font-medium text-blue-700 hover:underline">
                       Open Application <ExternalLink aria-hidden size={12} />
                     </a>
                   ) : (
@@ -65,9 +66,15 @@ export async function SalesTab({ account, searchParams, viewer }: { account: Acc
           <ul className="flex flex-wrap gap-2">
             {tab.links.map((l) => (
               <li key={l.id}>
-                <a href={l.url} target="_blank" rel="noreferrer" title={l.description ?? undefined} className="inline-flex items-center gap-1 rounded-md border border-slate-200 bg-white px-2.5 py-1 text-[13px] text-blue-700 hover:bg-slate-50">
-                  {l.title} <ExternalLink aria-hidden size={12} />
-                </a>
+                {externalHref(l.url) ? (
+                  <a href={externalHref(l.url)!} target="_blank" rel="noreferrer" title={l.description ?? undefined} className="inline-flex items-center gap-1 rounded-md border border-slate-200 bg-white px-2.5 py-1 text-[13px] text-blue-700 hover:bg-slate-50">
+                    {l.title} <ExternalLink aria-hidden size={12} />
+                  </a>
+                ) : (
+                  <span title="This address is not a web or mail address, so it is not offered as a link." className="inline-flex items-center rounded-md border border-slate-200 bg-slate-50 px-2.5 py-1 text-[13px] text-slate-600">
+                    {l.title} (address not shown as a link)
+                  </span>
+                )}
               </li>
             ))}
           </ul>
