@@ -8,9 +8,7 @@ import { notFound } from "../errors.ts";
 // admin everything. A team or person outside that reads as missing (NOT_FOUND), never forbidden.
 
 export type ForecastScope =
-  | { kind: "all" }
-  | { kind: "teams"; teamIds: string[] }
-  | { kind: "self"; userId: string };
+  { kind: "all" } | { kind: "teams"; teamIds: string[] } | { kind: "self"; userId: string };
 
 export function forecastScope(viewer: Viewer): ForecastScope {
   if (isAdmin(viewer)) return { kind: "all" };
@@ -36,25 +34,44 @@ export function inList(column: string, ids: string[]): Prisma.Sql {
 }
 
 /** The team, checked against the scope: another team's id and a missing id answer alike. */
-export async function visibleTeam(db: Db, scope: ForecastScope, teamId: string): Promise<{ id: string; name: string }> {
+export async function visibleTeam(
+  db: Db,
+  scope: ForecastScope,
+  teamId: string,
+): Promise<{ id: string; name: string }> {
   const allowed = scope.kind === "all" || (scope.kind === "teams" && scope.teamIds.includes(teamId));
-  const team = allowed ? await db.team.findUnique({ where: { id: teamId }, select: { id: true, name: true } }) : null;
+  const team = allowed
+    ? await db.team.findUnique({ where: { id: teamId }, select: { id: true, name: true } })
+    : null;
   if (!team) throw notFound("Team");
   return team;
 }
 
 /** The person, checked against the scope (and against the team, when one is given). */
-export async function visibleUser(db: Db, scope: ForecastScope, userId: string, teamId?: string): Promise<{ id: string; name: string }> {
+export async function visibleUser(
+  db: Db,
+  scope: ForecastScope,
+  userId: string,
+  teamId?: string,
+): Promise<{ id: string; name: string }> {
   let allowed: boolean;
   if (scope.kind === "self") allowed = userId === scope.userId && !teamId;
   else {
     const teams = teamId ? [teamId] : scope.kind === "teams" ? scope.teamIds : null;
-    allowed = teams === null
-      ? true
-      : (await db.teamMembership.count({ where: { userId, teamId: { in: teams } } })) > 0 ||
-        (await db.opportunity.count({ where: { ownerId: userId, teamId: { in: teams }, deletedAt: null } })) > 0;
+    allowed =
+      teams === null
+        ? true
+        : (await db.teamMembership.count({ where: { userId, teamId: { in: teams } } })) > 0 ||
+          (await db.opportunity.count({
+            where: { ownerId: userId, teamId: { in: teams }, deletedAt: null },
+          })) > 0;
   }
-  const user = allowed ? await db.user.findFirst({ where: { id: userId, role: { not: "ADMIN" } }, select: { id: true, name: true } }) : null;
+  const user = allowed
+    ? await db.user.findFirst({
+        where: { id: userId, role: { not: "ADMIN" } },
+        select: { id: true, name: true },
+      })
+    : null;
   if (!user) throw notFound("Person");
   return user;
 }

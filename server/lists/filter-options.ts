@@ -15,8 +15,18 @@ export async function listFilterOptions({ db, viewer }: ServiceContext) {
     : { OR: [{ id: viewer.id }, { memberships: { some: { teamId: { in: teamIds } } } }] };
   const [teams, users, campaigns] = await Promise.all([
     db.team.findMany({ where: teamWhere, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.user.findMany({ where: userWhere, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
-    db.campaign.findMany({ where: campaignScope(viewer), select: { id: true, name: true }, orderBy: { startDate: "desc" }, take: 200 }),
+    db.user.findMany({
+      where: userWhere,
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 500,
+    }),
+    db.campaign.findMany({
+      where: campaignScope(viewer),
+      select: { id: true, name: true },
+      orderBy: { startDate: "desc" },
+      take: 200,
+    }),
   ]);
   return { teams, users, campaigns };
 }
