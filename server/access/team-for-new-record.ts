@@ -1,5 +1,5 @@
 import { AppError, AppErrorCode } from "../errors.ts";
-import { isAdmin, visibleTeamIds } from "./viewer.ts";
+import { recordRule } from "./visibility-rule.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 /**
@@ -11,7 +11,8 @@ export async function teamForNewRecord(
   chosen: string | undefined,
   noun: string,
 ): Promise<string> {
-  const allowed = isAdmin(viewer) ? null : visibleTeamIds(viewer);
+  const rule = recordRule(viewer);
+  const allowed = rule.kind === "all" ? null : rule.teamIds;
   const teamId =
     chosen ??
     allowed?.[0] ??

@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db/create-client.ts";
-import { scopeSql, type ForecastScope } from "../forecasts/forecast-scope.ts";
+import { forecastScopeSql } from "../access/visibility.ts";
+import type { ForecastScope } from "../access/visibility-rule.ts";
 import { decimalToEur } from "../forecasts/fx-to-eur.ts";
 import { addPeriods, dateKey, periodLabel, type PeriodType } from "../forecasts/forecast-periods.ts";
 
@@ -19,7 +20,7 @@ export async function pipelineByStage(db: Db, scope: ForecastScope) {
     SELECT o.stage::text AS stage, o.currency::text AS currency, COUNT(*)::int AS n,
       SUM(o."estimatedAmount") AS amount, SUM(o."estimatedAmount" * o.probability / 100) AS weighted
     FROM "Opportunity" o
-    WHERE o."deletedAt" IS NULL AND o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST') AND ${scopeSql(scope, "o")}
+    WHERE o."deletedAt" IS NULL AND o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST') AND ${forecastScopeSql(scope, "o")}
     GROUP BY 1, 2`;
   return OPEN_STAGES.map((stage) => {
     const mine = rows.filter((r) => r.stage === stage);
@@ -50,7 +51,7 @@ export async function winRates(db: Db, scope: ForecastScope, type: PeriodType, f
       COALESCE(SUM(o."estimatedAmount") FILTER (WHERE o.stage = 'CLOSED_WON'), 0) AS "wonAmount"
     FROM "Opportunity" o
     WHERE o."deletedAt" IS NULL AND o.stage IN ('CLOSED_WON', 'CLOSED_LOST')
-      AND o."closeDate" >= ${dateKey(from)}::date AND o."closeDate" < ${dateKey(to)}::date AND ${scopeSql(scope, "o")}
+      AND o."closeDate" >= ${dateKey(from)}::date AND o."closeDate" < ${dateKey(to)}::date AND ${forecastScopeSql(scope, "o")}
     GROUP BY 1, 2`;
   return Array.from({ length: periods }, (_, i) => {
     const start = addPeriods(from, type, i);
@@ -80,7 +81,7 @@ export async function interactionsByRepAndChannel(db: Db, scope: ForecastScope, 
     SELECT i."assignedUserId"::text AS "userId", u.name, i.channel::text AS channel, COUNT(*)::int AS n
     FROM "Interaction" i JOIN "User" u ON u.id = i."assignedUserId"
     WHERE i."deletedAt" IS NULL AND i."activityDate" >= ${from} AND i."activityDate" < ${to}
-      AND ${scopeSql(scope, "i", "assignedUserId")}
+      AND ${forecastScopeSql(scope, "i", "assignedUserId")}
     GROUP BY 1, 2, 3`;
   const people = new Map<
     string,

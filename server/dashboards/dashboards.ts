@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { forecastScope, type ForecastScope } from "../forecasts/forecast-scope.ts";
+import { forecastScopeWhere } from "../access/visibility.ts";
+import { forecastScope, type ForecastScope } from "../access/visibility-rule.ts";
 import { forecastTrend, forecastView } from "../forecasts/forecast-view.ts";
 import {
   addPeriods,
@@ -22,22 +23,20 @@ function daysAhead(now: Date, timeZone: string, days: number): Date {
   return zonedMidnight(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate(), timeZone);
 }
 
+// Tasks have no team of their own: a manager's are those assigned to members of the teams they manage.
 function taskScope(scope: ForecastScope): Prisma.TaskWhereInput {
-  if (scope.kind === "all") return {};
-  if (scope.kind === "self") return { assigneeId: scope.userId };
-  return { assignee: { memberships: { some: { teamId: { in: scope.teamIds } } } } };
+  return forecastScopeWhere<Prisma.TaskWhereInput>(scope, {
+    owner: "assigneeId",
+    team: (teamIds) => ({ assignee: { memberships: { some: { teamId: { in: teamIds } } } } }),
+  });
 }
 
 function plannedScope(scope: ForecastScope): Prisma.InteractionWhereInput {
-  if (scope.kind === "all") return {};
-  if (scope.kind === "self") return { assignedUserId: scope.userId };
-  return { teamId: { in: scope.teamIds } };
+  return forecastScopeWhere(scope, { owner: "assignedUserId" });
 }
 
 function oppScope(scope: ForecastScope): Prisma.OpportunityWhereInput {
-  if (scope.kind === "all") return {};
-  if (scope.kind === "self") return { ownerId: scope.userId };
-  return { teamId: { in: scope.teamIds } };
+  return forecastScopeWhere(scope, { owner: "ownerId" });
 }
 
 /** Tasks, planned interactions and opportunity next steps due by `until` (overdue included). */

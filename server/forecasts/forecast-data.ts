@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db/create-client.ts";
-import { scopeSql, type ForecastScope } from "./forecast-scope.ts";
+import { forecastScopeSql } from "../access/visibility.ts";
+import type { ForecastScope } from "../access/visibility-rule.ts";
 import { dateKey, type PeriodType } from "./forecast-periods.ts";
 import type { AdjustmentRow, MembershipRow, OppGroup, QuotaRow, TreeInput } from "./forecast-rollup.ts";
 
@@ -40,7 +41,7 @@ export async function opportunityGroups(
         (COUNT(*) FILTER (WHERE o.stage = 'CLOSED_WON'))::int AS "wonCount"
       FROM "Opportunity" o
       WHERE o."deletedAt" IS NULL AND o."closeDate" >= ${dateKey(from)}::date AND o."closeDate" < ${dateKey(to)}::date
-        AND ${scopeSql(scope, "o")} AND ${extra}
+        AND ${forecastScopeSql(scope, "o")} AND ${extra}
       GROUP BY 1, 2, 3, 4
     ) g`;
   const dec = (v: Prisma.Decimal | string | number) => new Prisma.Decimal(v);

@@ -3,7 +3,8 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { ZRecordId } from "../lists/id-input.ts";
 import { isAdmin } from "../access/viewer.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { forecastScope, visibleTeam, visibleUser } from "./forecast-scope.ts";
+import { forecastScope } from "../access/visibility-rule.ts";
+import { visibleTeam, visibleUser } from "./forecast-scope.ts";
 import { loadForecastInputs } from "./forecast-data.ts";
 import {
   addPeriods,

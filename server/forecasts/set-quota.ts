@@ -3,7 +3,8 @@ import { ZRecordId } from "../lists/id-input.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { forecastScope, visibleUser } from "./forecast-scope.ts";
+import { forecastScope } from "../access/visibility-rule.ts";
+import { visibleUser } from "./forecast-scope.ts";
 import { dateKey, periodFromKey, ZDateKey, ZPeriodType } from "./forecast-periods.ts";
 import { ZMoneyAmount } from "./adjust-forecast.ts";
 

@@ -9,7 +9,7 @@ import {
   type SearchType,
 } from "./search-query.ts";
 import { searchDocuments } from "./search-documents.ts";
-import { scopeSql } from "../access/visibility-sql.ts";
+import { ownedScopeSql } from "../access/visibility.ts";
 import { hydrateHits, type SearchHit } from "./search-hits.ts";
 
 export type GlobalSearchResponse = { q: string; groups: Record<SearchType, SearchHit[]>; tookMs: number };
@@ -36,7 +36,7 @@ async function nameMatches(
   limit: number,
 ): Promise<Matched[]> {
   const d = searchDocuments[type];
-  const scope = scopeSql(viewer);
+  const scope = ownedScopeSql(viewer);
   const out: Matched[] = [];
   const seen = new Set<string>();
   const push = (rows: { id: string }[], matchedOn: Matched["matchedOn"]) => {

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
 import { CommunicationChannel } from "../generated/prisma/enums.ts";
-import { accountScope, contactScope, interactionScope } from "../access/visibility.ts";
-import { isAdmin, visibleTeamIds, type Viewer } from "../access/viewer.ts";
+import { accountScope, contactScope, interactionScope, interactionScopeSql } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
 import { ZRecordId } from "../lists/id-input.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
@@ -76,16 +75,6 @@ async function subjectOf(ctx: ServiceContext, subject: "account" | "contact", id
   return { kind: subject, id: c.id, name: `${c.foreName} ${c.surname}`, accountId: c.accountId };
 }
 
-/** interactionScope as SQL, for the grouped chart query (kept beside the where-builder's rules). */
-function interactionScopeSql(viewer: Viewer): Prisma.Sql {
-  if (isAdmin(viewer)) return Prisma.sql`TRUE`;
-  const teams = visibleTeamIds(viewer);
-  const teamList = teams.length
-    ? Prisma.join(teams.map((t) => Prisma.sql`${t}::uuid`))
-    : Prisma.sql`NULL::uuid`;
-  return Prisma.sql`(i."assignedUserId" = ${viewer.id}::uuid OR i."teamId" IN (${teamList}))`;
-}
-
 function subjectWhere(subject: "account" | "contact", id: string): Prisma.InteractionWhereInput {
   return subject === "account" ? { accountId: id } : { contactId: id };
 }
@@ -113,9 +102,9 @@ export async function timelineChart(ctx: ServiceContext, input: TimelineFilter, 
       COALESCE(SUM(d.n), 0)::int AS deals
     FROM "Interaction" i
     LEFT JOIN (SELECT "interactionId", COUNT(*) AS n FROM "Deal" WHERE ${dealAccount} AND "interactionId" IS NOT NULL GROUP BY 1) d ON d."interactionId" = i.id
-    WHERE ${subjectSql} AND i."deletedAt" IS NULL
+    WHERE ${subjectSql} AND ${interactionScopeSql(ctx.viewer, "i")}
       AND i."activityDate" >= ${range.fromInstant} AND i."activityDate" < ${range.toInstant}
-      AND ${channelSql} AND ${interactionScopeSql(ctx.viewer)}
+      AND ${channelSql}
     GROUP BY 1, 2`;
 
   // Every bucket in the range, empty ones too, so the time axis is even.
