@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client.ts";
-import { scopeSql } from "../access/visibility-sql.ts";
+import { ownedScopeSql } from "../access/visibility.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { arrayLiteral } from "../db/insert-by-unnest.ts";
 import type { ImportEntity } from "./import-fields.ts";
@@ -39,7 +39,7 @@ async function visibleHoldersOf(db: Tx, viewer: Viewer, entity: ImportEntity, em
     SELECT ${prefix} || k.v AS key, h.id FROM unnest(${arrayLiteral([...keys].sort())}::text[]) AS k(v)
     CROSS JOIN LATERAL (
       SELECT o.id::text AS id FROM "ContactMechanism" m
-      CROSS JOIN LATERAL (SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = m.${Prisma.raw(`"${key}"`)} AND ${scopeSql(viewer)} OFFSET 0) o
+      CROSS JOIN LATERAL (SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = m.${Prisma.raw(`"${key}"`)} AND ${ownedScopeSql(viewer)} OFFSET 0) o
       WHERE m.${Prisma.raw(`"${column}"`)} = k.v
       LIMIT 1
     ) h`;
