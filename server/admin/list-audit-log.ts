@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db/create-client.ts";
 import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
 
 export const ZListAuditLogRequestSchema = ZPageRequestSchema.extend({
-  entityType: z.string().max(60).optional(),
-  action: z.string().max(60).optional(),
+  entityType: zText({ trim: false }).max(60).optional(),
+  action: zText({ trim: false }).max(60).optional(),
 });
 
 const spec: KeysetSpec = { fields: [{ name: "at", dir: "desc", type: "date" }] };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import { ZRecordId } from "../lists/id-input.ts";
@@ -7,7 +8,7 @@ import { assertVersion, mutate, type Tx } from "../records/mutate.ts";
 import { convert } from "../forecasts/fx-to-eur.ts";
 
 export const ZResolveTaskRequestSchema = z.object({ id: ZRecordId, version: z.number().int().min(1) });
-export const ZRejectDealRequestSchema = ZResolveTaskRequestSchema.extend({ reason: z.string().trim().min(1, "Say why the deal is rejected").max(500) });
+export const ZRejectDealRequestSchema = ZResolveTaskRequestSchema.extend({ reason: zText({ multiline: true }).min(1, "Say why the deal is rejected").max(500) });
 
 /** The task, if it is the viewer's (an admin may act on any); anything else is NOT_FOUND. */
 async function ownTask(ctx: ServiceContext, tx: Tx, id: string, version: number) {
