@@ -25,8 +25,13 @@ export function appErrorFromPrisma(err: unknown): AppError | null {
   if (err.code === "P2002") {
     const fields = conflictingFields(err);
     const what = fields.length > 0 ? fields.map(humanise).join(" and ") : "value";
-    return new AppError(AppErrorCode.CONFLICT, `Another record already has this ${what}: choose a different one.`, { fields });
+    return new AppError(
+      AppErrorCode.CONFLICT,
+      `Another record already has this ${what}: choose a different one.`,
+      { fields },
+    );
   }
-  if (err.code === "P2025") return new AppError(AppErrorCode.NOT_FOUND, "The record was not found; it may have been deleted.");
+  if (err.code === "P2025")
+    return new AppError(AppErrorCode.NOT_FOUND, "The record was not found; it may have been deleted.");
   return null;
 }

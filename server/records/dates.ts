@@ -7,9 +7,10 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 const RANGE_MESSAGE = `Use a date between ${MIN_YEAR} and ${MAX_YEAR}`;
 
+// A value that is no date at all has its format issue already; this one speaks only of the range.
 const inRange = (d: Date) => {
   const year = d.getUTCFullYear();
-  return !Number.isNaN(d.getTime()) && year >= MIN_YEAR && year <= MAX_YEAR;
+  return Number.isNaN(d.getTime()) || (year >= MIN_YEAR && year <= MAX_YEAR);
 };
 
 /** "YYYY-MM-DD", a real calendar day within the bounds. */

@@ -12,10 +12,15 @@ export type AuditedChange<T> = {
   action: string;
   entityType: string;
   /** `entityType` from run overrides the one above, when only the transaction learns it. */
-  run: (tx: Tx) => Promise<{ result: T; entityId: string; entityType?: string; before?: unknown; after?: unknown }>;
+  run: (
+    tx: Tx,
+  ) => Promise<{ result: T; entityId: string; entityType?: string; before?: unknown; after?: unknown }>;
 };
 
-export async function mutate<T>(ctx: Pick<ServiceContext, "db" | "viewer" | "requestId">, change: AuditedChange<T>): Promise<T> {
+export async function mutate<T>(
+  ctx: Pick<ServiceContext, "db" | "viewer" | "requestId">,
+  change: AuditedChange<T>,
+): Promise<T> {
   return (ctx.db as Db).$transaction(async (tx) => {
     const { result, entityId, entityType, before, after } = await change.run(tx);
     await recordAudit(tx, {
@@ -35,10 +40,18 @@ export async function mutate<T>(ctx: Pick<ServiceContext, "db" | "viewer" | "req
  * Optimistic locking: a save carries the version it was made on. Zero rows updated means someone
  * saved first; the caller gets CONFLICT with the current record so the UI can show what changed.
  */
-export function assertVersion<T extends { version: number }>(current: T, expectedVersion: number, entity: string): void {
+export function assertVersion<T extends { version: number }>(
+  current: T,
+  expectedVersion: number,
+  entity: string,
+): void {
   if (current.version !== expectedVersion) {
-    throw new AppError(AppErrorCode.CONFLICT, `This ${entity.toLowerCase()} was changed by someone else. Review their changes and save again.`, {
-      current: JSON.parse(JSON.stringify(current)) as unknown,
-    });
+    throw new AppError(
+      AppErrorCode.CONFLICT,
+      `This ${entity.toLowerCase()} was changed by someone else. Review their changes and save again.`,
+      {
+        current: JSON.parse(JSON.stringify(current)) as unknown,
+      },
+    );
   }
 }

@@ -24,7 +24,8 @@ export function unsafeTextReason(value: string, multiline = false): string | nul
     if (!multiline && (ch === "\n" || ch === "\r")) return "Must be a single line: remove the line break";
     return `Contains a control character (${codePoint(ch)}): remove it`;
   }
-  if (LONE_SURROGATE.test(value)) return "Contains a broken character (an unpaired UTF-16 surrogate): remove it";
+  if (LONE_SURROGATE.test(value))
+    return "Contains a broken character (an unpaired UTF-16 surrogate): remove it";
   return null;
 }
 
@@ -58,7 +59,8 @@ export function zText(options: TextOptions = {}) {
 }
 
 /** Multiline text: tab and line breaks allowed. */
-export const zMultilineText = (options: Omit<TextOptions, "multiline"> = {}) => zText({ ...options, multiline: true });
+export const zMultilineText = (options: Omit<TextOptions, "multiline"> = {}) =>
+  zText({ ...options, multiline: true });
 
 /**
  * Text for somewhere it cannot be refused any more (a report of a bad import row, an audit JSON

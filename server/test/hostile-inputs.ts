@@ -9,7 +9,8 @@ type Bag = { format?: string; minimum?: number; maximum?: number; patterns?: Set
 
 const defOf = (s: Schema) => (s as unknown as { _zod: { def: Def } })._zod.def;
 const bagOf = (s: Schema) => ((s as unknown as { _zod: { bag?: Bag } })._zod.bag ?? {}) as Bag;
-const accepts = (s: Schema, v: unknown) => (s as unknown as { safeParse(v: unknown): { success: boolean } }).safeParse(v).success;
+const accepts = (s: Schema, v: unknown) =>
+  (s as unknown as { safeParse(v: unknown): { success: boolean } }).safeParse(v).success;
 
 /** Where the generator gets a record id for a key ("accountId", "id"…): the caller's own records. */
 export type IdSource = (key: string) => string;
@@ -125,7 +126,8 @@ export function sample(schema: Schema, ids: IdSource, key = "", depth = 0): unkn
 /** Every union option's sample at the top level, so each branch of a discriminated input is driven. */
 export function samples(schema: Schema, ids: IdSource): unknown[] {
   let s = schema;
-  while (["optional", "default", "prefault", "readonly", "nullable"].includes(defOf(s).type)) s = defOf(s).innerType as Schema;
+  while (["optional", "default", "prefault", "readonly", "nullable"].includes(defOf(s).type))
+    s = defOf(s).innerType as Schema;
   if (defOf(s).type === "union") return (defOf(s).options as Schema[]).map((o) => sample(o, ids));
   return [sample(schema, ids)];
 }
@@ -136,7 +138,7 @@ const HOSTILE_STRINGS: [string, string][] = [
   ["control character", "a\u0007b"],
   ["100k characters", "x".repeat(100_000)],
   ["only spaces", "   "],
-  ["SQL", "'; DROP TABLE \"Account\"; --"],
+  ["SQL", '\'; DROP TABLE "Account"; --'],
 ];
 const HOSTILE_DATES: [string, string][] = [
   ["year 0", "0000-01-01"],
@@ -159,15 +161,25 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 export type Variant = { label: string; input: unknown };
 
+// The key itself taken out: zod treats an absent key unlike one set to undefined.
+const REMOVE = Symbol("remove");
+
 function setAt(value: unknown, path: (string | number)[], leaf: unknown): unknown {
   if (path.length === 0) return leaf;
   const [head, ...rest] = path;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
-  copy[head!] = setAt(copy[head!], rest, leaf);
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  if (rest.length === 0 && leaf === REMOVE) delete copy[head!];
+  else copy[head!] = setAt(copy[head!], rest, leaf);
   return copy;
 }
 
-function leaves(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
+function leaves(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; value: unknown }[] {
   if (value !== null && typeof value === "object" && !(value instanceof Date)) {
     const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
     return [{ path, value }, ...entries.flatMap(([k, v]) => leaves(v, [...path, k]))];
@@ -182,13 +194,16 @@ function leaves(value: unknown, path: (string | number)[] = []): { path: (string
  */
 export function hostileVariants(base: unknown, foreignIds: string[]): Variant[] {
   const out: Variant[] = [{ label: "sample", input: base }];
-  for (const whole of [undefined, null, "x", 42, [], {}]) out.push({ label: `whole input ${JSON.stringify(whole)}`, input: whole });
+  for (const whole of [undefined, null, "x", 42, [], {}])
+    out.push({ label: `whole input ${JSON.stringify(whole)}`, input: whole });
   for (const { path, value } of leaves(base)) {
     const at = path.join(".") || "(input)";
-    const put = (label: string, leaf: unknown) => out.push({ label: `${at}: ${label}`, input: setAt(base, path, leaf) });
+    const put = (label: string, leaf: unknown) =>
+      out.push({ label: `${at}: ${label}`, input: setAt(base, path, leaf) });
     if (path.length > 0) {
       put("null", null);
-      put("removed", undefined);
+      put("removed", REMOVE);
+      put("undefined", undefined);
     }
     if (typeof value === "string") {
       if (GUID.test(value)) {
@@ -207,7 +222,10 @@ export function hostileVariants(base: unknown, foreignIds: string[]): Variant[] 
       put("wrong type", "yes");
     } else if (Array.isArray(value)) {
       put("wrong type", "x");
-      put("many", Array.from({ length: 2000 }, () => value[0] ?? "x"));
+      put(
+        "many",
+        Array.from({ length: 2000 }, () => value[0] ?? "x"),
+      );
     } else if (value !== null && typeof value === "object" && path.length > 0) {
       put("wrong type", "x");
       put("hostile key", { ...(value as object), ["a\u0000b"]: "a\u0000b", ["a\ud800"]: 1 });
