@@ -192,8 +192,10 @@ function leaves(
  * impossible dates, out-of-range numbers, wrong types, other team's and missing ids; and a few
  * wrong inputs as a whole.
  */
-export function hostileVariants(base: unknown, foreignIds: string[]): Variant[] {
+export function hostileVariants(base: unknown, foreignIds: string[], thorough = true): Variant[] {
   const out: Variant[] = [{ label: "sample", input: base }];
+  // Not thorough: the values that were 500s (NUL, surrogates, year 0, absent keys, ids), for a second role.
+  const pick = <T>(list: T[], few: number) => (thorough ? list : list.slice(0, few));
   for (const whole of [undefined, null, "x", 42, [], {}])
     out.push({ label: `whole input ${JSON.stringify(whole)}`, input: whole });
   for (const { path, value } of leaves(base)) {
@@ -203,29 +205,30 @@ export function hostileVariants(base: unknown, foreignIds: string[]): Variant[] 
     if (path.length > 0) {
       put("null", null);
       put("removed", REMOVE);
-      put("undefined", undefined);
+      if (thorough) put("undefined", undefined);
     }
     if (typeof value === "string") {
       if (GUID.test(value)) {
         for (const id of foreignIds) put(`id ${id}`, id);
         put("not an id", "not-an-id");
       } else if (ISO_DAY.test(value)) {
-        for (const [label, v] of HOSTILE_DATES) put(label, v);
+        for (const [label, v] of pick(HOSTILE_DATES, 1)) put(label, v);
         for (const [label, v] of HOSTILE_STRINGS.slice(0, 2)) put(label, v);
       } else {
-        for (const [label, v] of HOSTILE_STRINGS) put(label, v);
-        put("wrong type", 12345);
+        for (const [label, v] of pick(HOSTILE_STRINGS, 2)) put(label, v);
+        if (thorough) put("wrong type", 12345);
       }
     } else if (typeof value === "number") {
-      for (const [label, v] of HOSTILE_NUMBERS) put(label, v);
+      for (const [label, v] of pick(HOSTILE_NUMBERS, 2)) put(label, v);
     } else if (typeof value === "boolean") {
-      put("wrong type", "yes");
+      if (thorough) put("wrong type", "yes");
     } else if (Array.isArray(value)) {
       put("wrong type", "x");
-      put(
-        "many",
-        Array.from({ length: 2000 }, () => value[0] ?? "x"),
-      );
+      if (thorough)
+        put(
+          "many",
+          Array.from({ length: 2000 }, () => value[0] ?? "x"),
+        );
     } else if (value !== null && typeof value === "object" && path.length > 0) {
       put("wrong type", "x");
       put("hostile key", { ...(value as object), ["a\u0000b"]: "a\u0000b", ["a\ud800"]: 1 });
