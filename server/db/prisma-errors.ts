@@ -10,11 +10,19 @@ import { AppError, AppErrorCode } from "../errors.ts";
 function conflictingFields(err: Prisma.PrismaClientKnownRequestError): string[] {
   const meta = (err.meta ?? {}) as {
     target?: unknown;
-    driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } };
+    modelName?: string;
+    driverAdapterError?: { cause?: { constraint?: { fields?: unknown; index?: unknown }; table?: unknown } };
   };
-  const fields = meta.target ?? meta.driverAdapterError?.cause?.constraint?.fields;
+  const cause = meta.driverAdapterError?.cause;
+  const fields = meta.target ?? cause?.constraint?.fields;
   if (Array.isArray(fields)) return fields.map((f) => String(f).replace(/^"|"$/g, ""));
   if (typeof fields === "string") return [fields];
+  // node-postgres names only the index: Prisma calls it <Table>_<field>_<field>_key.
+  const index = cause?.constraint?.index;
+  const table = typeof cause?.table === "string" ? cause.table : meta.modelName;
+  if (typeof index === "string" && table && index.startsWith(`${table}_`) && index.endsWith("_key")) {
+    return index.slice(table.length + 1, -"_key".length).split("_");
+  }
   return [];
 }
 
