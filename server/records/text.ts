@@ -6,9 +6,7 @@ import { z } from "zod";
 // person types them: they are refused as well, except tab and line breaks in multiline fields.
 // Every text input is declared through `zText`, so it fails at the edge with a 400 naming its field.
 
-// eslint-disable-next-line no-control-regex
 const SINGLE_LINE_CONTROL = /[\u0000-\u001F]/;
-// eslint-disable-next-line no-control-regex
 const MULTILINE_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 // With the `u` flag a surrogate pair is one code point, so this matches only an unpaired half.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -67,6 +65,5 @@ export const zMultilineText = (options: Omit<TextOptions, "multiline"> = {}) =>
  * value): control characters and unpaired surrogates become U+FFFD, so the rest still shows.
  */
 export function storableText(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/\u0000/g, "\uFFFD").replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
 }
