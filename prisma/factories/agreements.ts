@@ -1,6 +1,6 @@
 import type { Rng } from "../random.ts";
 import { addDays, utcDay } from "../random.ts";
-import type { Agreement } from "../../server/generated/prisma/client.ts";
+import type { Agreement, Contract } from "../../server/generated/prisma/client.ts";
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
 import { createAccount } from "./accounts.ts";
@@ -42,6 +42,11 @@ export function buildAgreement(
     endDate: utcDay(addDays(now, rng.int(30, 2 * 365))),
     ...overrides,
   };
+}
+
+export async function createContract(db: DbClient, overrides: Partial<ContractRow> = {}): Promise<Contract> {
+  const accountId = overrides.accountId ?? (await createAccount(db)).id;
+  return db.contract.create({ data: buildContract(factoryRng(), { ...overrides, accountId }) });
 }
 
 /** An agreement active today by default; pass `endDate` in the past for an inactive one. */

@@ -1,5 +1,5 @@
 import type { Rng } from "../random.ts";
-import type { CommCentreRule, CtiIntegration, Prisma } from "../../server/generated/prisma/client.ts";
+import type { CommCentreRule, CtiIntegration, MessageTemplate, Prisma } from "../../server/generated/prisma/client.ts";
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
 
@@ -70,4 +70,8 @@ export async function createCtiIntegration(
   const row = buildIntegrationSecret(rng, { integrationId: integration.id, ...(secret ? { secret } : {}) });
   await db.integrationSecret.create({ data: row });
   return { ...integration, secret: row.secret };
+}
+
+export async function createMessageTemplate(db: DbClient, overrides: Partial<MessageTemplateRow> = {}): Promise<MessageTemplate> {
+  return db.messageTemplate.create({ data: buildMessageTemplate(factoryRng(), overrides) });
 }

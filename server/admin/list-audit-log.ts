@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Viewer } from "../access/viewer.ts";
@@ -6,8 +7,8 @@ import { maskAuditEntries } from "../accounts/mask-identifiers.ts";
 import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
 
 export const ZListAuditLogRequestSchema = ZPageRequestSchema.extend({
-  entityType: z.string().max(60).optional(),
-  action: z.string().max(60).optional(),
+  entityType: zText({ trim: false }).max(60).optional(),
+  action: zText({ trim: false }).max(60).optional(),
 });
 
 const spec: KeysetSpec = { fields: [{ name: "at", dir: "desc", type: "date" }] };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
@@ -6,7 +7,7 @@ import { ZRecordId } from "../lists/id-input.ts";
 import { accountScope } from "../access/visibility.ts";
 import { toEur } from "../forecasts/fx-to-eur.ts";
 
-export const ZAnalyticsRequestSchema = z.object({ accountId: ZRecordId, instrument: z.string().trim().max(60).optional() });
+export const ZAnalyticsRequestSchema = z.object({ accountId: ZRecordId, instrument: zText().max(60).optional() });
 
 // Revenue the desk books on a deal, as a share of its EUR notional: a rough sales-credit rate by
 // instrument type, enough to rank customers; a bank would read its P&L system instead.

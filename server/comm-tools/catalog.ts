@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 
 /** The tools the communication centre can open for a customer (CommCentreRule.tools). */
 export const COMM_CENTRE_TOOLS = ["ANALYTICS", "PRICING", "CREDIT_CHECK", "DEAL_TICKET"] as const;
@@ -10,9 +11,9 @@ export type CommCentreAction = (typeof COMM_CENTRE_ACTIONS)[number];
 
 /** CommCentreRule.conditions; an absent or empty key matches every customer. */
 export const ZRuleConditionsSchema = z.object({
-  segments: z.array(z.string().max(40)).max(20).optional(),
-  kycStatuses: z.array(z.string().max(40)).max(20).optional(),
-  productsAny: z.array(z.string().max(80)).max(50).optional(),
-  instrumentsAny: z.array(z.string().max(80)).max(50).optional(),
+  segments: z.array(zText({ trim: false }).max(40)).max(20).optional(),
+  kycStatuses: z.array(zText({ trim: false }).max(40)).max(20).optional(),
+  productsAny: z.array(zText({ trim: false }).max(80)).max(50).optional(),
+  instrumentsAny: z.array(zText({ trim: false }).max(80)).max(50).optional(),
 });
 export type RuleConditions = z.infer<typeof ZRuleConditionsSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
 import { ZRecordId } from "../lists/id-input.ts";
@@ -15,7 +16,7 @@ export const ZCreditCheckRequestSchema = z.object({
   accountId: ZRecordId,
   proposedNotional: z.number().min(0).max(10_000_000_000).optional(),
   /** The proposed deal's currency; the account's credit currency when not given. */
-  currency: z.string().trim().toUpperCase().length(3).optional(),
+  currency: zText().toUpperCase().length(3).optional(),
 });
 
 const profileSelect = { id: true, partyGroupName: true, segment: true, kycStatus: true, productsHeld: true, preferredInstruments: true, creditLimit: true, creditExposure: true, creditCurrency: true } as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
@@ -7,7 +8,7 @@ import { assertVersion, mutate } from "../records/mutate.ts";
 import { COMM_CENTRE_ACTIONS, COMM_CENTRE_TOOLS, ZRuleConditionsSchema } from "./catalog.ts";
 
 export const ZRuleInputSchema = z.object({
-  name: z.string().trim().min(1, "Name is required").max(120),
+  name: zText().min(1, "Name is required").max(120),
   priority: z.coerce.number().int("Priority is a whole number").min(0, "Priority is 0 or more").max(10_000),
   enabled: z.boolean().default(true),
   conditions: ZRuleConditionsSchema,

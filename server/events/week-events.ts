@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zIsoDay } from "../records/dates.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { eventScope } from "../access/visibility.ts";
 import { eventRowSelect } from "./event-row-select.ts";
@@ -7,7 +8,7 @@ import { weekOf, weekRange } from "./week-range.ts";
 
 export const ZWeekEventsRequestSchema = z.object({
   /** Any day of the week (YYYY-MM-DD); absent: this week. */
-  week: z.iso.date().optional(),
+  week: zIsoDay().optional(),
   /** Only the viewer's own events; otherwise everything the viewer can see. */
   mine: z.boolean().default(false),
 });

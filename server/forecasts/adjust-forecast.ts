@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import { ZRecordId } from "../lists/id-input.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ServiceContext } from "../service-context.ts";
@@ -9,8 +10,7 @@ import { ADJUSTABLE } from "./forecast-rollup.ts";
 import { REPORTING_CURRENCY } from "./fx-to-eur.ts";
 
 /** A money amount as entered: up to 16 digits and 2 decimals, no sign. */
-export const ZMoneyAmount = z
-  .string()
+export const ZMoneyAmount = zText({ trim: false })
   .trim()
   .regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount such as 250000 or 250000.50");
 
@@ -22,11 +22,7 @@ export const ZAdjustForecastRequestSchema = z.object({
   teamId: ZRecordId,
   userId: ZRecordId.optional(),
   amount: ZMoneyAmount,
-  reason: z
-    .string()
-    .trim()
-    .min(5, "Say why, in a few words")
-    .max(500, "Keep the reason under 500 characters"),
+  reason: zText({ multiline: true }).min(5, "Say why, in a few words").max(500, "Keep the reason under 500 characters"),
 });
 
 /**

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MAX_YEAR, MIN_YEAR, zIsoDay } from "../records/dates.ts";
+import { zText } from "../records/text.ts";
 
 // Forecast periods are calendar months and quarters. Opportunity close dates and quota period
 // starts are calendar dates (@db.Date, stored as midnight UTC), so which period a close date falls
@@ -17,13 +19,13 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-export const ZTimeZone = z.string().max(64).refine(isTimeZone, "Unknown time zone").default("UTC");
+export const ZTimeZone = zText({ trim: false }).max(64).refine(isTimeZone, "Unknown time zone").default("UTC");
 
 /** "YYYY-MM-DD", a calendar date. */
-export const ZDateKey = z
-  .string()
+export const ZDateKey = zText({ trim: false })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Not a calendar date");
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Not a calendar date")
+  .refine((s) => zIsoDay().safeParse(s).success, `Use a date between ${MIN_YEAR} and ${MAX_YEAR}`);
 
 const partsFormat = new Map<string, Intl.DateTimeFormat>();
 function formatFor(tz: string): Intl.DateTimeFormat {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import { ZRecordId } from "../lists/id-input.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
@@ -13,10 +14,7 @@ export const ZSetQuotaRequestSchema = z.object({
   periodType: ZPeriodType,
   periodStart: ZDateKey,
   amount: ZMoneyAmount,
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, "A three-letter currency code")
-    .default("EUR"),
+  currency: zText({ trim: false }).regex(/^[A-Z]{3}$/, "A three-letter currency code").default("EUR"),
 });
 
 /** Sets a person's quota for a period: managers for the people in their teams, admins for anyone. */

@@ -32,6 +32,10 @@ export async function createInteraction(ctx: ServiceContext, req: CreateInteract
   ) {
     throw notFound("Opportunity");
   }
+  // Templates are shared by every team; an unknown one is a 404, not a foreign-key 500.
+  if (req.result.templateId && !(await db.messageTemplate.count({ where: { id: req.result.templateId } }))) {
+    throw notFound("Template");
+  }
   const assignedUserId = req.assignedUserId ?? viewer.id;
   if (assignedUserId !== viewer.id && !(await db.teamMembership.count({ where: { userId: assignedUserId, teamId: account.teamId } }))) {
     throw notFound("Assigned User");

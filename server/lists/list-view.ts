@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zIsoDay } from "../records/dates.ts";
 import { ZRecordId } from "./id-input.ts";
 import type { KeysetSpec, SortField } from "./keyset.ts";
 
@@ -24,7 +25,7 @@ export type ListViewDef<S extends string = string> = {
 export const SORT_CREATED: SortOption = { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" };
 export const SORT_UPDATED: SortOption = { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" };
 
-const ZIsoDate = z.iso.date("Use a date like 2026-12-31");
+const ZIsoDate = zIsoDay("Use a date like 2026-12-31");
 
 export function listViewSchema<S extends string>(def: ListViewDef<S>) {
   return z

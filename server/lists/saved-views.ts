@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import { notFound } from "../errors.ts";
 import { mutate } from "../records/mutate.ts";
 import { ZRecordId } from "./id-input.ts";
@@ -15,8 +16,8 @@ export const ZListSavedViewsRequestSchema = z.object({ entity: ZListEntity });
 
 export const ZSaveViewRequestSchema = z.object({
   entity: ZListEntity,
-  name: z.string().trim().min(1, "Give the view a name").max(60, "Keep the name under 60 characters"),
-  query: z.string().max(2000, "This view has too many filters to save"),
+  name: zText().min(1, "Give the view a name").max(60, "Keep the name under 60 characters"),
+  query: zText({ trim: false }).max(2000, "This view has too many filters to save"),
 });
 
 export const ZDeleteViewRequestSchema = z.object({ id: ZRecordId });

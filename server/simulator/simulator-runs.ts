@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -10,8 +11,8 @@ import { runScenario, type SentEvent } from "./run-scenario.ts";
 
 export const ZStartSimulationRequestSchema = z.object({
   scriptKey: z.enum(DEMO_SCRIPTS.map((s) => s.key) as [string, ...string[]], "Choose a script"),
-  from: z.string().trim().max(40).optional(),
-  line: z.string().trim().max(40).optional(),
+  from: zText().max(40).optional(),
+  line: zText().max(40).optional(),
   speed: z.number().min(0.5).max(20).default(1),
 });
 export const ZSimulationStatusRequestSchema = z.object({ runId: z.uuid() });

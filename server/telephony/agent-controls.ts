@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { CommState } from "../generated/prisma/enums.ts";
 import type { ServiceContext } from "../service-context.ts";
@@ -15,7 +16,7 @@ export const CALL_CONTROLS = ["answer", "decline", "hold", "resume", "hangup"] a
 export type CallControl = (typeof CALL_CONTROLS)[number];
 
 export const ZCallControlRequestSchema = z.object({ sessionId: ZRecordId, action: z.enum(CALL_CONTROLS) });
-export const ZChatReplyRequestSchema = z.object({ sessionId: ZRecordId, text: z.string().trim().min(1, "Type a message").max(2000) });
+export const ZChatReplyRequestSchema = z.object({ sessionId: ZRecordId, text: zText({ multiline: true }).min(1, "Type a message").max(2000) });
 export const ZLinkCustomerRequestSchema = z
   .object({ sessionId: ZRecordId, contactId: ZRecordId.optional(), accountId: ZRecordId.optional(), leadId: ZRecordId.optional() })
   .refine((v) => [v.contactId, v.accountId, v.leadId].filter(Boolean).length === 1, { message: "Choose exactly one contact, account or lead", path: ["contactId"] });

@@ -1,14 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { safeText, zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
 import { ZRecordId } from "../lists/id-input.ts";
 import { mutate } from "../records/mutate.ts";
 
 export const ZCreateIntegrationRequestSchema = z.object({
-  name: z.string().trim().min(1, "Name is required").max(100),
+  name: zText().min(1, "Name is required").max(100),
   kind: z.enum(["PBX", "TURRET", "CHAT"], "Choose PBX, turret or chat"),
-  originateUrl: z.union([z.url("Enter a full http(s) URL"), z.literal(""), z.null()]).optional().transform((v) => v || null),
+  // Only http(s): the server POSTs to it, and a javascript: or file: URL is never a phone system.
+  originateUrl: z
+    .union([z.httpUrl("Enter a full http(s) URL").max(2000).check(safeText()), z.literal(""), z.null()])
+    .optional()
+    .transform((v) => v || null),
 });
 export const ZRotateSecretRequestSchema = z.object({
   id: ZRecordId,
