@@ -2,7 +2,12 @@ import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import { accountScope, contactScope } from "../access/visibility.ts";
 import { mutate, type Tx } from "../records/mutate.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { mechanismValueError, normalisedColumns, type AddMechanismRequest, type UpdateMechanismRequest } from "./mechanism-input.ts";
+import {
+  mechanismValueError,
+  normalisedColumns,
+  type AddMechanismRequest,
+  type UpdateMechanismRequest,
+} from "./mechanism-input.ts";
 import type { Viewer } from "../access/viewer.ts";
 
 // Phones, emails and addresses of a contact or an account, edited after creation. Each change is
@@ -10,7 +15,16 @@ import type { Viewer } from "../access/viewer.ts";
 
 export type MechanismOwner = "Contact" | "Account";
 
-const select = { id: true, type: true, value: true, purpose: true, isPrimary: true, e164: true, contactId: true, accountId: true } as const;
+const select = {
+  id: true,
+  type: true,
+  value: true,
+  purpose: true,
+  isPrimary: true,
+  e164: true,
+  contactId: true,
+  accountId: true,
+} as const;
 
 /** What the History tab compares: the fields a person edits, flat, so a change reads "value: a → b". */
 const audited = (m: { type: string; value: string; purpose: string | null; isPrimary: boolean }) => ({
@@ -36,13 +50,21 @@ async function visibleMechanism(tx: Tx, viewer: Viewer, id: string) {
     select,
   });
   if (!m) throw notFound("Contact mechanism");
-  return { ...m, owner: (m.contactId ? "Contact" : "Account") as MechanismOwner, ownerId: (m.contactId ?? m.accountId)! };
+  return {
+    ...m,
+    owner: (m.contactId ? "Contact" : "Account") as MechanismOwner,
+    ownerId: (m.contactId ?? m.accountId)!,
+  };
 }
 
 /** One primary per type: marking a new primary unmarks the old one. */
 async function clearPrimary(tx: Tx, owner: MechanismOwner, ownerId: string, type: string) {
   await tx.contactMechanism.updateMany({
-    where: { type: type as never, isPrimary: true, ...(owner === "Contact" ? { contactId: ownerId } : { accountId: ownerId }) },
+    where: {
+      type: type as never,
+      isPrimary: true,
+      ...(owner === "Contact" ? { contactId: ownerId } : { accountId: ownerId }),
+    },
     data: { isPrimary: false },
   });
 }
@@ -78,13 +100,25 @@ export function updateMechanism(ctx: ServiceContext, req: UpdateMechanismRequest
       const before = await visibleMechanism(tx, ctx.viewer, req.id);
       const invalid = mechanismValueError(before.type, req.value);
       if (invalid) throw new AppError(AppErrorCode.BAD_REQUEST, invalid, { field: "value" });
-      if (req.isPrimary && !before.isPrimary) await clearPrimary(tx, before.owner, before.ownerId, before.type);
+      if (req.isPrimary && !before.isPrimary)
+        await clearPrimary(tx, before.owner, before.ownerId, before.type);
       const after = await tx.contactMechanism.update({
         where: { id: before.id },
-        data: { value: req.value, purpose: req.purpose, isPrimary: req.isPrimary, ...normalisedColumns(before.type, req.value) },
+        data: {
+          value: req.value,
+          purpose: req.purpose,
+          isPrimary: req.isPrimary,
+          ...normalisedColumns(before.type, req.value),
+        },
         select,
       });
-      return { result: after, entityId: before.ownerId, entityType: before.owner, before: audited(before), after: audited(after) };
+      return {
+        result: after,
+        entityId: before.ownerId,
+        entityType: before.owner,
+        before: audited(before),
+        after: audited(after),
+      };
     },
   });
 }
@@ -95,8 +129,15 @@ export function removeMechanism(ctx: ServiceContext, id: string) {
     entityType: "ContactMechanism",
     run: async (tx) => {
       const before = await visibleMechanism(tx, ctx.viewer, id);
-      await tx.contactMechanism.delete({ where: { id: before.id } });
-      return { result: { id: before.id }, entityId: before.ownerId, entityType: before.owner, before: audited(before) };
+      // Removed by a concurrent request meanwhile: as missing as before, not a 500.
+      const { count } = await tx.contactMechanism.deleteMany({ where: { id: before.id } });
+      if (count !== 1) throw notFound("Contact mechanism");
+      return {
+        result: { id: before.id },
+        entityId: before.ownerId,
+        entityType: before.owner,
+        before: audited(before),
+      };
     },
   });
 }

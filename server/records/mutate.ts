@@ -12,9 +12,15 @@ export type AuditedChange<T> = {
   action: string;
   entityType: string;
   /** `entityType` from run overrides the one above, when only the transaction learns it. */
-  run: (
-    tx: Tx,
-  ) => Promise<{ result: T; entityId: string; entityType?: string; before?: unknown; after?: unknown }>;
+  run: (tx: Tx) => Promise<{
+    result: T;
+    entityId: string;
+    entityType?: string;
+    before?: unknown;
+    after?: unknown;
+    /** Nothing changed (an idempotent call that found the work done): no audit entry. */
+    unchanged?: boolean;
+  }>;
 };
 
 // Prisma's defaults (2 s to get a connection, 5 s to finish) turn a burst of writes on one record
@@ -27,7 +33,8 @@ export async function mutate<T>(
   change: AuditedChange<T>,
 ): Promise<T> {
   return (ctx.db as Db).$transaction(async (tx) => {
-    const { result, entityId, entityType, before, after } = await change.run(tx);
+    const { result, entityId, entityType, before, after, unchanged } = await change.run(tx);
+    if (unchanged) return result;
     await recordAudit(tx, {
       actorId: ctx.viewer.id,
       action: change.action,

@@ -13,7 +13,8 @@ export type SoftDeletable = (typeof SOFT_DELETABLE)[number];
 
 type Delegate = {
   findFirst(args: { where: object }): Promise<{ id: string; deletedAt: Date | null } | null>;
-  update(args: { where: { id: string }; data: object }): Promise<unknown>;
+  updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
+  findUniqueOrThrow(args: { where: { id: string } }): Promise<unknown>;
 };
 
 const MODEL: Record<
@@ -48,10 +49,14 @@ export async function softDelete(ctx: ServiceContext, type: SoftDeletable, id: s
     run: async (tx) => {
       const before = await delegate(tx, type).findFirst({ where: { id, ...MODEL[type].scope(ctx.viewer) } });
       if (!before) throw notFound(type);
-      const after = await delegate(tx, type).update({
-        where: { id },
+      // Only a live record is deleted, in one statement: of concurrent deletes one wins, and the
+      // others find it gone, as they would a moment later.
+      const { count } = await delegate(tx, type).updateMany({
+        where: { id, deletedAt: null },
         data: { deletedAt: new Date(), version: { increment: 1 } },
       });
+      if (count !== 1) throw notFound(type);
+      const after = await delegate(tx, type).findUniqueOrThrow({ where: { id } });
       return { result: { id }, entityId: id, before, after };
     },
   });
@@ -66,12 +71,16 @@ export async function restoreRecord(ctx: ServiceContext, input: z.input<typeof Z
     run: async (tx) => {
       const before = await delegate(tx, type).findFirst({ where: { id } });
       if (!before) throw notFound(type);
-      if (!before.deletedAt)
-        throw new AppError(AppErrorCode.CONFLICT, `This ${type.toLowerCase()} is not deleted.`);
-      const after = await delegate(tx, type).update({
-        where: { id },
+      const notDeleted = () =>
+        new AppError(AppErrorCode.CONFLICT, `This ${type.toLowerCase()} is not deleted.`);
+      if (!before.deletedAt) throw notDeleted();
+      // Restored only while still deleted: of concurrent restores one wins, the others are told.
+      const { count } = await delegate(tx, type).updateMany({
+        where: { id, deletedAt: { not: null } },
         data: { deletedAt: null, version: { increment: 1 } },
       });
+      if (count !== 1) throw notDeleted();
+      const after = await delegate(tx, type).findUniqueOrThrow({ where: { id } });
       return { result: { id }, entityId: id, before, after };
     },
   });
