@@ -1,6 +1,8 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import type { Rng } from "../random.ts";
-import type { CreateManyRow } from "./insert-in-chunks.ts";
+import type { ContactMechanism } from "../../server/generated/prisma/client.ts";
+import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
+import { factoryRng } from "./factory-rng.ts";
 import type { PhoneNumber } from "./phone-numbers.ts";
 
 export type ContactMechanismRow = CreateManyRow<"contactMechanism">;
@@ -56,4 +58,18 @@ export function buildMechanismsFor(
     ...emails.map((e, i) => buildEmailMechanism(rng, owner, e, { isPrimary: i === 0 })),
     ...addresses.map((a, i) => buildAddressMechanism(rng, owner, a, { isPrimary: i === 0 })),
   ];
+}
+
+export async function createContactMechanism(
+  db: DbClient,
+  overrides: Partial<ContactMechanismRow> & MechanismOwner & ({ type: "PHONE"; value: string } | { type: "EMAIL"; value: string } | { type: "ADDRESS"; value: string }),
+): Promise<ContactMechanism> {
+  const rng = factoryRng();
+  const derived =
+    overrides.type === "PHONE"
+      ? { e164: parsePhone(overrides.value).e164 }
+      : overrides.type === "EMAIL"
+        ? { emailLower: overrides.value.toLowerCase() }
+        : {};
+  return db.contactMechanism.create({ data: { id: rng.uuid(), isPrimary: false, ...derived, ...overrides } });
 }

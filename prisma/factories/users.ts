@@ -1,5 +1,5 @@
 import type { Rng } from "../random.ts";
-import type { Role, User } from "../../server/generated/prisma/client.ts";
+import type { AgentLine, Role, User } from "../../server/generated/prisma/client.ts";
 import { hashPassword } from "../../server/auth/password.ts";
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
@@ -71,4 +71,12 @@ export async function createUser(db: DbClient, input: CreateUserInput = {}): Pro
     await db.agentLine.createMany({ data: lines.map((line) => buildAgentLine(rng, { userId: user.id, line })) });
   }
   return { ...user, password, teamIds, managedTeamIds };
+}
+
+export async function createAgentLine(
+  db: DbClient,
+  overrides: Partial<AgentLineRow> & Pick<AgentLineRow, "userId">,
+): Promise<AgentLine> {
+  const rng = factoryRng();
+  return db.agentLine.create({ data: buildAgentLine(rng, { line: `9${rng.digits(6)}`, ...overrides }) });
 }
