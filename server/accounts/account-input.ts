@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { zText } from "../records/text.ts";
 import { AccountType, KycStatus, Segment } from "../generated/prisma/enums.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 
 // Absent stays absent (left unchanged); an emptied field becomes null. Long fields are textareas.
 const optionalText = (max: number) =>

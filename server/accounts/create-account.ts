@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError, AppErrorCode } from "../errors.ts";
 import { mutate } from "../records/mutate.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { teamForNewRecord } from "../access/team-for-new-record.ts";
 import { normalisedColumns } from "../contact-mechanisms/mechanism-input.ts";
 import { ZOptionalEmail, ZOptionalPhone } from "../contacts/contact-input.ts";

@@ -2,7 +2,7 @@ import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
 import { ZAddMechanismRequestSchema } from "../contact-mechanisms/mechanism-input.ts";
 import { addMechanism } from "../contact-mechanisms/edit-mechanisms.ts";
 import { createAccount, ZCreateAccountRequestSchema } from "./create-account.ts";
-import { ZByIdRequestSchema } from "../lists/id-input.ts";
+import { ZByIdRequestSchema } from "../records/record-id.ts";
 import { listAccounts, ZListAccountsRequestSchema } from "./list-accounts.ts";
 import { getAccount } from "./get-account.ts";
 import { ZUpdateAccountRequestSchema } from "./account-input.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgreementType } from "../generated/prisma/enums.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { accountScope } from "../access/visibility.ts";
 import { notFound } from "../errors.ts";
 import { insertContract, ZContractNaming, ZDay } from "../contracts/create-contract.ts";

@@ -4,7 +4,7 @@ import { AgreementType } from "../generated/prisma/enums.ts";
 import { accountChildScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
 import { listViewSchema, SORT_CREATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { activeAgreementWhere, agreementStatus, inactiveAgreementWhere } from "./agreement-status.ts";
 

@@ -1,5 +1,5 @@
 import { adminProcedure, createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
-import { ZByIdRequestSchema } from "../lists/id-input.ts";
+import { ZByIdRequestSchema } from "../records/record-id.ts";
 import { listAgreements, ZListAgreementsRequestSchema } from "./list-agreements.ts";
 import { getAgreement } from "./get-agreement.ts";
 import { createAgreement, ZCreateAgreementRequestSchema } from "./create-agreement.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isAdmin } from "../access/viewer.ts";
 import { notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { canSee, SOFT_DELETABLE } from "../records/soft-delete.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { maskAuditEntries } from "../accounts/mask-identifiers.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { zDate } from "../records/dates.ts";
 import { zText } from "../records/text.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { ZResultSchema } from "../interactions/interaction-schema.ts";
 
 export const ZCallReportRequestSchema = z.object({ sessionId: ZRecordId });

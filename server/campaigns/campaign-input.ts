@@ -2,7 +2,7 @@ import { z } from "zod";
 import { zIsoDay } from "../records/dates.ts";
 import { zText } from "../records/text.ts";
 import { CampaignChannel, CampaignStatus } from "../generated/prisma/enums.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 
 const ZDate = zIsoDay("Use a date like 2026-12-31").transform((d) => new Date(d));
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);

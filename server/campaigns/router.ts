@@ -1,5 +1,5 @@
 import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
-import { ZByIdRequestSchema } from "../lists/id-input.ts";
+import { ZByIdRequestSchema } from "../records/record-id.ts";
 import { listCampaigns, ZListCampaignsRequestSchema } from "./list-campaigns.ts";
 import { getCampaign } from "./get-campaign.ts";
 import { createCampaign } from "./create-campaign.ts";

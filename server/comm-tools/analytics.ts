@@ -3,7 +3,7 @@ import { zText } from "../records/text.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { accountScope } from "../access/visibility.ts";
 import { toEur } from "../forecasts/fx-to-eur.ts";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { accountScope } from "../access/visibility.ts";
 import { convert } from "../forecasts/fx-to-eur.ts";
 import { creditOf } from "../deals/register-deal.ts";

@@ -3,7 +3,7 @@ import { zText } from "../records/text.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { assertVersion, mutate } from "../records/mutate.ts";
 import { COMM_CENTRE_ACTIONS, COMM_CENTRE_TOOLS, ZRuleConditionsSchema } from "./catalog.ts";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { zText } from "../records/text.ts";
 import { ContactMechType } from "../generated/prisma/enums.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { toE164 } from "../phone/to-e164.ts";
 
 const ZEmail = z.email();

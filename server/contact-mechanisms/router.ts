@@ -1,5 +1,5 @@
 import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
-import { ZByIdRequestSchema } from "../lists/id-input.ts";
+import { ZByIdRequestSchema } from "../records/record-id.ts";
 import { ZUpdateMechanismRequestSchema } from "./mechanism-input.ts";
 import { removeMechanism, updateMechanism } from "./edit-mechanisms.ts";
 

@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { contactScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
 import { listViewSchema, SORT_CREATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 export const contactListView: ListViewDef = {

@@ -3,7 +3,7 @@ import { recordHistory } from "../audit/record-history.ts";
 import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
 import { ZAddMechanismRequestSchema } from "../contact-mechanisms/mechanism-input.ts";
 import { addMechanism } from "../contact-mechanisms/edit-mechanisms.ts";
-import { ZByIdRequestSchema } from "../lists/id-input.ts";
+import { ZByIdRequestSchema } from "../records/record-id.ts";
 import { listContacts, ZListContactsRequestSchema } from "./list-contacts.ts";
 import { getContact } from "./get-contact.ts";
 import { ZContactDuplicatesRequestSchema, ZCreateContactRequestSchema, ZUpdateContactRequestSchema } from "./contact-input.ts";

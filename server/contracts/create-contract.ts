@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
 import { zIsoDay } from "../records/dates.ts";
 import { zText } from "../records/text.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { accountScope } from "../access/visibility.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import { mutate, type Tx } from "../records/mutate.ts";

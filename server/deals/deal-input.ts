@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zText } from "../records/text.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { DEAL_CURRENCIES } from "../forecasts/fx-to-eur.ts";
 
 export const INSTRUMENT_TYPES = ["FX", "BOND", "RATES", "EQUITY", "COMMODITY", "DEPOSIT", "LOAN"] as const;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { accountScope } from "../access/visibility.ts";
 import { ownSessionWhere } from "../telephony/agent-sessions.ts";
 

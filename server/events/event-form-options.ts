@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { accountScope, contactScope, opportunityScope } from "../access/visibility.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { notFound } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 

@@ -1,6 +1,6 @@
 import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
-import { ZByIdRequestSchema } from "../lists/id-input.ts";
-import { recordProcedure } from "../opportunities/visible-record-middleware.ts";
+import { ZByIdRequestSchema } from "../records/record-id.ts";
+import { recordProcedure } from "../trpc/record-procedure.ts";
 import { listEvents, ZListEventsRequestSchema } from "./list-events.ts";
 import { getEvent } from "./get-event.ts";
 import { weekEvents, ZWeekEventsRequestSchema } from "./week-events.ts";

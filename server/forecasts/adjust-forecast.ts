@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zText } from "../records/text.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { forecastScope } from "../access/visibility-rule.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { forecastScope, type ForecastScope } from "../access/visibility-rule.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { isAdmin } from "../access/viewer.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { forecastScope } from "../access/visibility-rule.ts";

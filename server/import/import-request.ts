@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zText } from "../records/text.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { IMPORT_ENTITIES } from "./import-fields.ts";
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;

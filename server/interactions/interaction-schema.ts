@@ -2,7 +2,7 @@ import { z } from "zod";
 import { zDate } from "../records/dates.ts";
 import { zText } from "../records/text.ts";
 import { CommunicationChannel, Direction, InteractionType } from "../generated/prisma/enums.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 
 // Long fields are textareas: they keep their line breaks.
 const text = (max: number) => zText({ multiline: max >= 500 }).max(max).optional().transform((v) => (v ? v : undefined));

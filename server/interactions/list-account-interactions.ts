@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { CommunicationChannel } from "../generated/prisma/enums.ts";
 import { accountScope, interactionScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { notFound } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 

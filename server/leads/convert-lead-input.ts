@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zText } from "../records/text.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { CURRENCIES, ZCalendarDay } from "../opportunities/opportunity-input.ts";
 
 const optionalId = z.union([ZRecordId, z.literal("")]).optional().transform((v) => v || null);

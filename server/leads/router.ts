@@ -1,8 +1,8 @@
 import { softDelete } from "../records/soft-delete.ts";
 import { recordHistory } from "../audit/record-history.ts";
 import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
-import { ZByIdRequestSchema } from "../lists/id-input.ts";
-import { recordProcedure } from "../opportunities/visible-record-middleware.ts";
+import { ZByIdRequestSchema } from "../records/record-id.ts";
+import { recordProcedure } from "../trpc/record-procedure.ts";
 import { listLeads, ZListLeadsRequestSchema } from "./list-leads.ts";
 import { getLead } from "./get-lead.ts";
 import { ZCreateLeadRequestSchema, ZLeadDuplicatesRequestSchema, ZUpdateLeadRequestSchema } from "./lead-input.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zIsoDay } from "../records/dates.ts";
-import { ZRecordId } from "./id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import type { KeysetSpec, SortField } from "./keyset.ts";
 
 // What every list shares beyond paging: whose rows, which team, a date window on the list's main

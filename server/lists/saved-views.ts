@@ -2,7 +2,7 @@ import { z } from "zod";
 import { zText } from "../records/text.ts";
 import { notFound } from "../errors.ts";
 import { mutate } from "../records/mutate.ts";
-import { ZRecordId } from "./id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 // A saved view is a name for a list's query string (filters, sort, columns), kept per user. The

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { zIsoDay } from "../records/dates.ts";
 import { zText } from "../records/text.ts";
 import { ForecastCategory, LeadSource, OpportunityStage } from "../generated/prisma/enums.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 
 export const CURRENCIES = ["EUR", "GBP", "USD", "CHF", "JPY"] as const;
 

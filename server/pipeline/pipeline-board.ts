@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { OpportunityStage } from "../generated/prisma/enums.ts";
 import { opportunityScope } from "../access/visibility.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { REPORTING_CURRENCY, toEur } from "../forecasts/fx-to-eur.ts";
 import { STAGES, isClosed } from "../opportunities/stage-defaults.ts";
 import type { ServiceContext } from "../service-context.ts";

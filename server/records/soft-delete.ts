@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "./record-id.ts";
 import { accountScope, contactScope, leadScope, opportunityScope } from "../access/visibility.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { mutate, type Tx } from "./mutate.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CampaignActivityStatus } from "../generated/prisma/enums.ts";
 import { accountScope } from "../access/visibility.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { notFound } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 

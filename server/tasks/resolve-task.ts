@@ -2,7 +2,7 @@ import { z } from "zod";
 import { zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { isAdmin } from "../access/viewer.ts";
 import { assertVersion, mutate, type Tx } from "../records/mutate.ts";
 import { convert } from "../forecasts/fx-to-eur.ts";

@@ -5,7 +5,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { CommState } from "../generated/prisma/enums.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { accountScope, contactScope, leadScope } from "../access/visibility.ts";
 import { mutate, type Tx } from "../records/mutate.ts";
 import { applyAgentEvent, type AppliedEvent } from "./apply-event.ts";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { toE164 } from "../phone/to-e164.ts";
 import { mutate } from "../records/mutate.ts";
 import { accountScope, contactScope } from "../access/visibility.ts";

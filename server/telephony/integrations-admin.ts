@@ -3,7 +3,7 @@ import { z } from "zod";
 import { safeText, zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { mutate } from "../records/mutate.ts";
 
 export const ZCreateIntegrationRequestSchema = z.object({

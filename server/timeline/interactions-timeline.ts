@@ -3,7 +3,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { CommunicationChannel } from "../generated/prisma/enums.ts";
 import { accountScope, contactScope, interactionScope, interactionScopeSql } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { dateKey, localDay, ZDateKey, ZTimeZone, zonedMidnight } from "../forecasts/forecast-periods.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { protectedProcedure } from "../trpc/init.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { protectedProcedure } from "./init.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { leadScope, eventScope, opportunityScope } from "../access/visibility.ts";
 import { notFound } from "../errors.ts";
 
