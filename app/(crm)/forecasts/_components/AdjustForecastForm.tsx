@@ -7,6 +7,7 @@ import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button, Field, Input, Select, Textarea } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
+import { fieldMessagesOf } from "@/server/trpc/field-errors.ts";
 
 const CATEGORIES = [
   ["COMMIT", "Commit"],
@@ -51,7 +52,7 @@ export function AdjustForecastForm({
     setSaved(false);
     const parsed = ZForm.safeParse({ amount, reason });
     if (!parsed.success) {
-      setLocal(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+      setLocal(fieldMessagesOf(parsed.error, "reason"));
       return;
     }
     setLocal({});
