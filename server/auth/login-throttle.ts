@@ -34,7 +34,12 @@ async function recordFailureFor(db: Db, key: string, max: number, now: Date): Pr
   });
 }
 
-export async function recordFailure(db: Db, email: string, ip: string | null, now = new Date()): Promise<void> {
+export async function recordFailure(
+  db: Db,
+  email: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<void> {
   await recordFailureFor(db, accountKey(email), THROTTLE.maxPerAccount, now);
   if (ip) await recordFailureFor(db, addressKey(ip), THROTTLE.maxPerAddress, now);
 }

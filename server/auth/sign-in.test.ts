@@ -46,7 +46,9 @@ describe("signIn", () => {
 
   it("says the same thing for a wrong password and an unknown account", async () => {
     const wrong = await failure(signIn(db, { email: "bo@bank.test", password: "nope" }, meta("10.0.0.2")));
-    const unknown = await failure(signIn(db, { email: "nobody@bank.test", password: "nope" }, meta("10.0.0.2")));
+    const unknown = await failure(
+      signIn(db, { email: "nobody@bank.test", password: "nope" }, meta("10.0.0.2")),
+    );
     expect(wrong.message).toBe(WRONG_CREDENTIALS);
     expect(unknown.message).toBe(WRONG_CREDENTIALS);
     expect(wrong.code).toBe("UNAUTHORIZED");
@@ -56,7 +58,9 @@ describe("signIn", () => {
     for (let i = 0; i < THROTTLE.maxPerAccount; i++) {
       await failure(signIn(db, { email: "cy@bank.test", password: `guess ${i}` }, meta(`10.1.0.${i}`)));
     }
-    const locked = await failure(signIn(db, { email: "cy@bank.test", password: "correct horse" }, meta("10.1.1.1")));
+    const locked = await failure(
+      signIn(db, { email: "cy@bank.test", password: "correct horse" }, meta("10.1.1.1")),
+    );
     expect(locked.code).toBe("TOO_MANY_REQUESTS");
     expect(locked.message).toMatch(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./);
   });
@@ -65,19 +69,29 @@ describe("signIn", () => {
     for (let i = 0; i < THROTTLE.maxPerAddress; i++) {
       await failure(signIn(db, { email: `spray${i}@bank.test`, password: "x" }, meta("10.9.9.9")));
     }
-    const locked = await failure(signIn(db, { email: "di@bank.test", password: "correct horse" }, meta("10.9.9.9")));
+    const locked = await failure(
+      signIn(db, { email: "di@bank.test", password: "correct horse" }, meta("10.9.9.9")),
+    );
     expect(locked.code).toBe("TOO_MANY_REQUESTS");
     // The same account from another address still works.
-    await expect(signIn(db, { email: "di@bank.test", password: "correct horse" }, meta("10.9.9.10"))).resolves.toBeTruthy();
+    await expect(
+      signIn(db, { email: "di@bank.test", password: "correct horse" }, meta("10.9.9.10")),
+    ).resolves.toBeTruthy();
   });
 
   it("locks a client that claims another X-Forwarded-For on every attempt: the socket's address counts", async () => {
     const attempt = (i: number) =>
-      clientAddress(new Headers({ [PEER_ADDRESS_HEADER]: "203.0.113.50", "x-forwarded-for": `10.${i}.0.1` }), 0, true);
+      clientAddress(
+        new Headers({ [PEER_ADDRESS_HEADER]: "203.0.113.50", "x-forwarded-for": `10.${i}.0.1` }),
+        0,
+        true,
+      );
     for (let i = 0; i < THROTTLE.maxPerAddress; i++) {
       await failure(signIn(db, { email: `rotate${i}@bank.test`, password: "x" }, meta(attempt(i))));
     }
-    const locked = await failure(signIn(db, { email: "di@bank.test", password: "correct horse" }, meta(attempt(99))));
+    const locked = await failure(
+      signIn(db, { email: "di@bank.test", password: "correct horse" }, meta(attempt(99))),
+    );
     expect(locked.code).toBe("TOO_MANY_REQUESTS");
   });
 

@@ -2,12 +2,21 @@ import { z } from "zod";
 import type { Db } from "../db/create-client.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
 import { verifyPassword } from "./password.ts";
-import { accountKey, addressKey, clearAccountFailures, lockedMinutes, recordFailure } from "./login-throttle.ts";
+import {
+  accountKey,
+  addressKey,
+  clearAccountFailures,
+  lockedMinutes,
+  recordFailure,
+} from "./login-throttle.ts";
 import { openSession } from "./session-store.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 
 export const ZSignInRequestSchema = z.object({
-  email: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.email("Enter a valid email address")),
+  email: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.email("Enter a valid email address"),
+  ),
   password: z.string().min(1, "Enter your password").max(200),
 });
 
@@ -45,6 +54,12 @@ export async function signIn(
   await clearAccountFailures(db, email);
   const sessionId = await openSession(db, user.id, meta);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  await recordAudit(db, { actorId: user.id, action: "sign-in", entityType: "Session", entityId: sessionId, ip: meta.ip });
+  await recordAudit(db, {
+    actorId: user.id,
+    action: "sign-in",
+    entityType: "Session",
+    entityId: sessionId,
+    ip: meta.ip,
+  });
   return { userId: user.id, sessionId };
 }

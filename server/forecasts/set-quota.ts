@@ -14,7 +14,9 @@ export const ZSetQuotaRequestSchema = z.object({
   periodType: ZPeriodType,
   periodStart: ZDateKey,
   amount: ZMoneyAmount,
-  currency: zText({ trim: false }).regex(/^[A-Z]{3}$/, "A three-letter currency code").default("EUR"),
+  currency: zText({ trim: false })
+    .regex(/^[A-Z]{3}$/, "A three-letter currency code")
+    .default("EUR"),
 });
 
 /** Sets a person's quota for a period: managers for the people in their teams, admins for anyone. */

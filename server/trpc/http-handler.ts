@@ -11,6 +11,5 @@ export function handleTrpcRequest(req: Request, createContext: () => Promise<Con
     router: appRouter,
     createContext,
     maxBatchSize: MAX_TRPC_BATCH,
-
   });
 }
