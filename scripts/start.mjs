@@ -51,7 +51,10 @@ const logins = users.demoLogins;
 const password = demoPassword();
 
 // scripts/serve.mjs rather than `next start`: it passes each request's socket address to the app.
-const child = spawn(process.execPath, ["scripts/serve.mjs", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
+const child = spawn(process.execPath, ["scripts/serve.mjs", ...(dev ? ["--dev"] : [])], {
+  stdio: "inherit",
+  env,
+});
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

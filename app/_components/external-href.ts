@@ -7,7 +7,9 @@ export function externalHref(stored: string | null | undefined): string | null {
   if (!stored) return null;
   try {
     const url = new URL(stored.trim());
-    return url.protocol === "https:" || url.protocol === "http:" || url.protocol === "mailto:" ? url.href : null;
+    return url.protocol === "https:" || url.protocol === "http:" || url.protocol === "mailto:"
+      ? url.href
+      : null;
   } catch {
     return null;
   }

@@ -9,8 +9,13 @@ export type ContractRow = CreateManyRow<"contract">;
 export type AgreementRow = CreateManyRow<"agreement">;
 
 const CONTRACT_TITLES = [
-  "Master services agreement", "ISDA master agreement", "Client terms of business", "Facility agreement",
-  "Discretionary management agreement", "Cash management agreement", "Electronic banking agreement",
+  "Master services agreement",
+  "ISDA master agreement",
+  "Client terms of business",
+  "Facility agreement",
+  "Discretionary management agreement",
+  "Cash management agreement",
+  "Electronic banking agreement",
 ];
 
 export function buildContract(
@@ -37,7 +42,12 @@ export function buildAgreement(
 ): AgreementRow {
   return {
     id: rng.uuid(),
-    agreementType: rng.pick(["DATA_COLLECTION", "EMAIL_MARKETING", "CALL_MARKETING", "SMS_MARKETING"] as const),
+    agreementType: rng.pick([
+      "DATA_COLLECTION",
+      "EMAIL_MARKETING",
+      "CALL_MARKETING",
+      "SMS_MARKETING",
+    ] as const),
     startDate: utcDay(addDays(now, -rng.int(30, 3 * 365))),
     endDate: utcDay(addDays(now, rng.int(30, 2 * 365))),
     ...overrides,
@@ -50,7 +60,10 @@ export async function createContract(db: DbClient, overrides: Partial<ContractRo
 }
 
 /** An agreement active today by default; pass `endDate` in the past for an inactive one. */
-export async function createAgreement(db: DbClient, overrides: Partial<AgreementRow> = {}): Promise<Agreement> {
+export async function createAgreement(
+  db: DbClient,
+  overrides: Partial<AgreementRow> = {},
+): Promise<Agreement> {
   const accountId = overrides.accountId ?? (await createAccount(db)).id;
   return db.agreement.create({ data: buildAgreement(factoryRng(), { ...overrides, accountId }) });
 }

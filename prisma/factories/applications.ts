@@ -11,9 +11,18 @@ export type LinkRow = CreateManyRow<"link">;
 /** Systems that applications come from, and how to open one there (all under example.bank). */
 export const APPLICATION_SOURCES = [
   { sourceSystem: "Dealfloor", url: null },
-  { sourceSystem: "Loan Origination", url: (id: string) => `https://origination.example.bank/applications/${id}` },
-  { sourceSystem: "Client Onboarding Portal", url: (id: string) => `https://onboarding.example.bank/cases/${id}` },
-  { sourceSystem: "Trade Finance Hub", url: (id: string) => `https://tradefinance.example.bank/applications/${id}` },
+  {
+    sourceSystem: "Loan Origination",
+    url: (id: string) => `https://origination.example.bank/applications/${id}`,
+  },
+  {
+    sourceSystem: "Client Onboarding Portal",
+    url: (id: string) => `https://onboarding.example.bank/cases/${id}`,
+  },
+  {
+    sourceSystem: "Trade Finance Hub",
+    url: (id: string) => `https://tradefinance.example.bank/applications/${id}`,
+  },
 ] as const;
 
 export function buildApplication(
@@ -49,7 +58,10 @@ export function buildLink(rng: Rng, overrides: Partial<LinkRow> & Pick<LinkRow, 
   };
 }
 
-export async function createApplication(db: DbClient, overrides: Partial<ApplicationRow> = {}): Promise<Application> {
+export async function createApplication(
+  db: DbClient,
+  overrides: Partial<ApplicationRow> = {},
+): Promise<Application> {
   const accountId = overrides.accountId ?? (await createAccount(db)).id;
   return db.application.create({ data: buildApplication(factoryRng(), { ...overrides, accountId }) });
 }

@@ -11,7 +11,14 @@ export type ContactListRow = CreateManyRow<"contactList">;
 export type ContactListMemberRow = CreateManyRow<"contactListMember">;
 export type CampaignActivityRow = CreateManyRow<"campaignActivity">;
 
-const THEMES = ["FX hedging webinar", "Term deposit rate offer", "Cash management outreach", "Private client review", "Trade finance roadshow", "Rates outlook briefing"];
+const THEMES = [
+  "FX hedging webinar",
+  "Term deposit rate offer",
+  "Cash management outreach",
+  "Private client review",
+  "Trade finance roadshow",
+  "Rates outlook briefing",
+];
 
 export function buildCampaign(
   rng: Rng,
@@ -38,7 +45,9 @@ export function buildContactList(rng: Rng, overrides: Partial<ContactListRow> = 
 
 export function buildContactListMember(
   rng: Rng,
-  overrides: Partial<ContactListMemberRow> & Pick<ContactListMemberRow, "contactListId"> & ({ contactId: string } | { leadId: string }),
+  overrides: Partial<ContactListMemberRow> &
+    Pick<ContactListMemberRow, "contactListId"> &
+    ({ contactId: string } | { leadId: string }),
 ): ContactListMemberRow {
   return { id: rng.uuid(), ...overrides };
 }
@@ -49,7 +58,13 @@ export function buildCampaignActivity(
 ): CampaignActivityRow {
   return {
     id: rng.uuid(),
-    name: rng.pick(["Call to present the offer", "Send the rate card", "Book a review meeting", "Update the consent record", "Check KYC documents"]),
+    name: rng.pick([
+      "Call to present the offer",
+      "Send the rate card",
+      "Book a review meeting",
+      "Update the consent record",
+      "Check KYC documents",
+    ]),
     activityType: "SALES",
     status: "UNASSIGNED",
     ...overrides,
@@ -74,17 +89,26 @@ export async function createContactList(
     ...leadIds.map((leadId) => buildContactListMember(rng, { contactListId: list.id, leadId })),
   ];
   if (members.length > 0) await db.contactListMember.createMany({ data: members });
-  if (leadIds.length > 0) await db.lead.updateMany({ where: { id: { in: leadIds } }, data: { contactListId: list.id } });
+  if (leadIds.length > 0)
+    await db.lead.updateMany({ where: { id: { in: leadIds } }, data: { contactListId: list.id } });
   return list;
 }
 
 /** Without a campaign or account, both are created (in one team). */
-export async function createCampaignActivity(db: DbClient, overrides: Partial<CampaignActivityRow> = {}): Promise<CampaignActivity> {
+export async function createCampaignActivity(
+  db: DbClient,
+  overrides: Partial<CampaignActivityRow> = {},
+): Promise<CampaignActivity> {
   let { campaignId, accountId } = overrides;
   if (!accountId) accountId = (await createAccount(db)).id;
   if (!campaignId) {
-    const account = await db.account.findUniqueOrThrow({ where: { id: accountId }, select: { ownerId: true, teamId: true } });
+    const account = await db.account.findUniqueOrThrow({
+      where: { id: accountId },
+      select: { ownerId: true, teamId: true },
+    });
     campaignId = (await createCampaign(db, account)).id;
   }
-  return db.campaignActivity.create({ data: buildCampaignActivity(factoryRng(), { ...overrides, campaignId, accountId }) });
+  return db.campaignActivity.create({
+    data: buildCampaignActivity(factoryRng(), { ...overrides, campaignId, accountId }),
+  });
 }

@@ -16,7 +16,16 @@ export function buildPhoneMechanism(
   phone: PhoneNumber,
   overrides: Partial<ContactMechanismRow> = {},
 ): ContactMechanismRow {
-  return { id: rng.uuid(), type: "PHONE", purpose: "work", value: phone.value, e164: phone.e164, isPrimary: false, ...owner, ...overrides };
+  return {
+    id: rng.uuid(),
+    type: "PHONE",
+    purpose: "work",
+    value: phone.value,
+    e164: phone.e164,
+    isPrimary: false,
+    ...owner,
+    ...overrides,
+  };
 }
 
 export function buildEmailMechanism(
@@ -25,7 +34,16 @@ export function buildEmailMechanism(
   email: string,
   overrides: Partial<ContactMechanismRow> = {},
 ): ContactMechanismRow {
-  return { id: rng.uuid(), type: "EMAIL", purpose: "work", value: email, emailLower: email.toLowerCase(), isPrimary: false, ...owner, ...overrides };
+  return {
+    id: rng.uuid(),
+    type: "EMAIL",
+    purpose: "work",
+    value: email,
+    emailLower: email.toLowerCase(),
+    isPrimary: false,
+    ...owner,
+    ...overrides,
+  };
 }
 
 export function buildAddressMechanism(
@@ -34,7 +52,15 @@ export function buildAddressMechanism(
   address: string,
   overrides: Partial<ContactMechanismRow> = {},
 ): ContactMechanismRow {
-  return { id: rng.uuid(), type: "ADDRESS", purpose: "registered office", value: address, isPrimary: false, ...owner, ...overrides };
+  return {
+    id: rng.uuid(),
+    type: "ADDRESS",
+    purpose: "registered office",
+    value: address,
+    isPrimary: false,
+    ...owner,
+    ...overrides,
+  };
 }
 
 /** A phone as typed, with its E.164 form (national numbers are read in `defaultCountry`). */
@@ -51,7 +77,11 @@ export function parsePhone(value: string, defaultCountry: CountryCode = "GB"): P
 export function buildMechanismsFor(
   rng: Rng,
   owner: MechanismOwner,
-  { phones = [], emails = [], addresses = [] }: { phones?: string[]; emails?: string[]; addresses?: string[] },
+  {
+    phones = [],
+    emails = [],
+    addresses = [],
+  }: { phones?: string[]; emails?: string[]; addresses?: string[] },
 ): ContactMechanismRow[] {
   return [
     ...phones.map((p, i) => buildPhoneMechanism(rng, owner, parsePhone(p), { isPrimary: i === 0 })),
@@ -62,7 +92,11 @@ export function buildMechanismsFor(
 
 export async function createContactMechanism(
   db: DbClient,
-  overrides: Partial<ContactMechanismRow> & MechanismOwner & ({ type: "PHONE"; value: string } | { type: "EMAIL"; value: string } | { type: "ADDRESS"; value: string }),
+  overrides: Partial<ContactMechanismRow> &
+    MechanismOwner &
+    (
+      { type: "PHONE"; value: string } | { type: "EMAIL"; value: string } | { type: "ADDRESS"; value: string }
+    ),
 ): Promise<ContactMechanism> {
   const rng = factoryRng();
   const derived =

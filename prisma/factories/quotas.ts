@@ -42,7 +42,10 @@ export function buildForecastAdjustment(
 }
 
 /** A quota for this quarter by default; without a user, a rep is created. */
-export async function createSalesQuota(db: DbClient, overrides: Partial<SalesQuotaRow> = {}): Promise<SalesQuota> {
+export async function createSalesQuota(
+  db: DbClient,
+  overrides: Partial<SalesQuotaRow> = {},
+): Promise<SalesQuota> {
   const userId = overrides.userId ?? (await createUser(db)).id;
   return db.salesQuota.create({ data: buildSalesQuota(factoryRng(), { ...overrides, userId }) });
 }

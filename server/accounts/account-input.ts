@@ -5,7 +5,10 @@ import { ZRecordId } from "../lists/id-input.ts";
 
 // Absent stays absent (left unchanged); an emptied field becomes null. Long fields are textareas.
 const optionalText = (max: number) =>
-  zText({ multiline: max >= 500 }).max(max).optional().transform((v) => (v === undefined ? undefined : v || null));
+  zText({ multiline: max >= 500 })
+    .max(max)
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v || null));
 
 // The seed's account fields; Party Group Name is required (seed 004).
 export const ZAccountFieldsSchema = z.object({

@@ -28,7 +28,9 @@ function storable(value: unknown): unknown {
 
 // JSON columns take plain JSON: Decimals and Dates become strings.
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
-  return value === undefined ? undefined : (storable(JSON.parse(JSON.stringify(value))) as Prisma.InputJsonValue);
+  return value === undefined
+    ? undefined
+    : (storable(JSON.parse(JSON.stringify(value))) as Prisma.InputJsonValue);
 }
 
 /** Records who did what to which record, with the before and after. Pass the transaction client. */

@@ -13,7 +13,13 @@ export const ZSaveCallReportRequestSchema = z.object({
   accountId: ZRecordId.optional(),
   name: zText().min(1, "Name is required").max(200),
   summary: zText({ multiline: true }).min(1, "Summary is required").max(8000),
-  result: ZResultSchema.pick({ activityDate: true, durationHours: true, resultType: true, activityComments: true, subject: true }),
+  result: ZResultSchema.pick({
+    activityDate: true,
+    durationHours: true,
+    resultType: true,
+    activityComments: true,
+    subject: true,
+  }),
   callBack: z
     .object({
       dueAt: zDate("Choose when to call back"),

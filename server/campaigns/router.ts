@@ -6,7 +6,11 @@ import { createCampaign } from "./create-campaign.ts";
 import { ZCreateCampaignRequestSchema } from "./campaign-input.ts";
 
 export const campaignsRouter = createTRPCRouter({
-  list: protectedProcedure.input(ZListCampaignsRequestSchema).query(({ ctx, input }) => listCampaigns(ctx, input)),
-  create: protectedProcedure.input(ZCreateCampaignRequestSchema).mutation(({ ctx, input }) => createCampaign(ctx, input)),
+  list: protectedProcedure
+    .input(ZListCampaignsRequestSchema)
+    .query(({ ctx, input }) => listCampaigns(ctx, input)),
+  create: protectedProcedure
+    .input(ZCreateCampaignRequestSchema)
+    .mutation(({ ctx, input }) => createCampaign(ctx, input)),
   byId: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => getCampaign(ctx, input.id)),
 });

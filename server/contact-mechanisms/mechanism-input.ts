@@ -8,7 +8,10 @@ const ZEmail = z.email();
 
 const fields = {
   value: zText().min(1, "Enter a value").max(300, "Keep it under 300 characters"),
-  purpose: zText().max(40, "Keep the purpose under 40 characters").optional().transform((v) => v || null),
+  purpose: zText()
+    .max(40, "Keep the purpose under 40 characters")
+    .optional()
+    .transform((v) => v || null),
   isPrimary: z.boolean().default(false),
 };
 

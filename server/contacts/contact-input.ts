@@ -4,11 +4,17 @@ import { ZRecordId } from "../lists/id-input.ts";
 import { toE164 } from "../phone/to-e164.ts";
 
 // Long fields are textareas: they keep their line breaks.
-const optionalText = (max: number) => zText({ multiline: max >= 500 }).max(max).optional().transform((v) => v || undefined);
-
+const optionalText = (max: number) =>
+  zText({ multiline: max >= 500 })
+    .max(max)
+    .optional()
+    .transform((v) => v || undefined);
 
 /** A new record's first email and phone: optional, and blank is absent. */
-export const ZOptionalEmail = z.union([z.email("Enter a valid email address"), z.literal("")]).optional().transform((v) => v || undefined);
+export const ZOptionalEmail = z
+  .union([z.email("Enter a valid email address"), z.literal("")])
+  .optional()
+  .transform((v) => v || undefined);
 export const ZOptionalPhone = zText({ trim: false })
   .trim()
   .max(40)
@@ -19,7 +25,10 @@ export const ZOptionalPhone = zText({ trim: false })
 // Seed 004: ForeName and Surname are mandatory.
 export const ZCreateContactRequestSchema = z.object({
   foreName: zText().min(1, "ForeName is required").max(100),
-  middleInitial: zText().max(1, "One letter").optional().transform((v) => v || undefined),
+  middleInitial: zText()
+    .max(1, "One letter")
+    .optional()
+    .transform((v) => v || undefined),
   surname: zText().min(1, "Surname is required").max(100),
   jobTitle: optionalText(120),
   accountId: ZRecordId.optional(),
@@ -40,8 +49,14 @@ export const ZUpdateContactRequestSchema = z.object({
   id: ZRecordId,
   version: z.number().int().min(1),
   foreName: ZCreateContactRequestSchema.shape.foreName,
-  middleInitial: zText().max(1, "One letter").nullish().transform((v) => v || null),
+  middleInitial: zText()
+    .max(1, "One letter")
+    .nullish()
+    .transform((v) => v || null),
   surname: ZCreateContactRequestSchema.shape.surname,
-  jobTitle: zText().max(120).nullish().transform((v) => v || null),
+  jobTitle: zText()
+    .max(120)
+    .nullish()
+    .transform((v) => v || null),
 });
 export type UpdateContactRequest = z.input<typeof ZUpdateContactRequestSchema>;

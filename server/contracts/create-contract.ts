@@ -12,7 +12,9 @@ export const ZDay = zIsoDay("Enter a date").transform((d) => new Date(`${d}T00:0
 
 /** What names a contract, wherever one is created (on its own, or on the spot in an agreement). */
 export const ZContractNaming = {
-  contractNumber: zText().min(1, "Contract Number is required").max(60, "Keep the Contract Number under 60 characters"),
+  contractNumber: zText()
+    .min(1, "Contract Number is required")
+    .max(60, "Keep the Contract Number under 60 characters"),
   title: zText().min(1, "Title is required").max(200, "Keep the title under 200 characters"),
 };
 

@@ -13,7 +13,13 @@ export const eventsRouter = createTRPCRouter({
   list: protectedProcedure.input(ZListEventsRequestSchema).query(({ ctx, input }) => listEvents(ctx, input)),
   byId: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => getEvent(ctx, input.id)),
   week: protectedProcedure.input(ZWeekEventsRequestSchema).query(({ ctx, input }) => weekEvents(ctx, input)),
-  formOptions: protectedProcedure.input(ZEventFormOptionsRequestSchema).query(({ ctx, input }) => eventFormOptions(ctx, input)),
-  create: protectedProcedure.input(ZCreateEventRequestSchema).mutation(({ ctx, input }) => createEvent(ctx, input)),
-  update: recordProcedure("Event").input(ZUpdateEventRequestSchema).mutation(({ ctx, input }) => updateEvent(ctx, input)),
+  formOptions: protectedProcedure
+    .input(ZEventFormOptionsRequestSchema)
+    .query(({ ctx, input }) => eventFormOptions(ctx, input)),
+  create: protectedProcedure
+    .input(ZCreateEventRequestSchema)
+    .mutation(({ ctx, input }) => createEvent(ctx, input)),
+  update: recordProcedure("Event")
+    .input(ZUpdateEventRequestSchema)
+    .mutation(({ ctx, input }) => updateEvent(ctx, input)),
 });

@@ -23,7 +23,12 @@ export async function weekEvents({ db, viewer }: ServiceContext, input: WeekEven
   const monday = weekOf(req.week, now);
   const range = weekRange(monday);
   const where: Prisma.EventWhereInput = {
-    AND: [eventScope(viewer), req.mine ? { ownerId: viewer.id } : {}, { startsAt: { lt: range.end } }, { endsAt: { gt: range.start } }],
+    AND: [
+      eventScope(viewer),
+      req.mine ? { ownerId: viewer.id } : {},
+      { startsAt: { lt: range.end } },
+      { endsAt: { gt: range.start } },
+    ],
   };
   const events = await db.event.findMany({
     where,

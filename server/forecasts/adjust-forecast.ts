@@ -22,7 +22,9 @@ export const ZAdjustForecastRequestSchema = z.object({
   teamId: ZRecordId,
   userId: ZRecordId.optional(),
   amount: ZMoneyAmount,
-  reason: zText({ multiline: true }).min(5, "Say why, in a few words").max(500, "Keep the reason under 500 characters"),
+  reason: zText({ multiline: true })
+    .min(5, "Say why, in a few words")
+    .max(500, "Keep the reason under 500 characters"),
 });
 
 /**

@@ -17,7 +17,8 @@ const text = (max: number) =>
     .max(max, `At most ${max} characters`)
     .transform((v) => (v === "" ? null : v))
     .nullable();
-const required = (label: string, max = 200) => zText().min(1, `${label} is required`).max(max, `At most ${max} characters`);
+const required = (label: string, max = 200) =>
+  zText().min(1, `${label} is required`).max(max, `At most ${max} characters`);
 // Built once: constructing a zod schema per row cost 12 µs a row, 2.4 s for 200k rows.
 const ZEmailAddress = z.email();
 const email = zText({ trim: false })
@@ -34,14 +35,30 @@ const yesNo = zText({ trim: false })
 const enumOf = <T extends string>(values: Record<string, T>, fallback: T, label: string) =>
   zText()
     .transform((v) => (v === "" ? fallback : (v.toUpperCase().replace(/[\s-]+/g, "_") as T)))
-    .refine((v) => (Object.values(values) as string[]).includes(v), `${label} must be one of: ${Object.values(values).join(", ")}`);
+    .refine(
+      (v) => (Object.values(values) as string[]).includes(v),
+      `${label} must be one of: ${Object.values(values).join(", ")}`,
+    );
 
-const phoneField: ImportField = { key: "phone", label: "Phone", aliases: ["phone number", "telephone", "tel", "mobile"] };
-const emailField: ImportField = { key: "email", label: "Email", aliases: ["email address", "e-mail", "mail"] };
+const phoneField: ImportField = {
+  key: "phone",
+  label: "Phone",
+  aliases: ["phone number", "telephone", "tel", "mobile"],
+};
+const emailField: ImportField = {
+  key: "email",
+  label: "Email",
+  aliases: ["email address", "e-mail", "mail"],
+};
 
 export const importFields: Record<ImportEntity, ImportField[]> = {
   contacts: [
-    { key: "foreName", label: "ForeName", required: true, aliases: ["first name", "firstname", "forename", "given name"] },
+    {
+      key: "foreName",
+      label: "ForeName",
+      required: true,
+      aliases: ["first name", "firstname", "forename", "given name"],
+    },
     { key: "middleInitial", label: "MiddleInitial", aliases: ["middle initial", "mi"] },
     { key: "surname", label: "Surname", required: true, aliases: ["last name", "lastname", "family name"] },
     { key: "jobTitle", label: "Job Title", aliases: ["title", "position"] },
@@ -50,12 +67,25 @@ export const importFields: Record<ImportEntity, ImportField[]> = {
     { key: "isCustomer", label: "Customer", aliases: ["is customer"] },
   ],
   accounts: [
-    { key: "partyGroupName", label: "Party Group Name", required: true, aliases: ["name", "account name", "company"] },
+    {
+      key: "partyGroupName",
+      label: "Party Group Name",
+      required: true,
+      aliases: ["name", "account name", "company"],
+    },
     { key: "accountType", label: "Account Type", aliases: ["type"] },
     { key: "segment", label: "Segment" },
     { key: "accountPin", label: "Account PIN", aliases: ["pin"] },
-    { key: "fiscalRegistrationNo", label: "Fiscal Registration No", aliases: ["vat", "tax id", "fiscal number"] },
-    { key: "commercialRegistration", label: "Commercial Registration", aliases: ["company number", "registration"] },
+    {
+      key: "fiscalRegistrationNo",
+      label: "Fiscal Registration No",
+      aliases: ["vat", "tax id", "fiscal number"],
+    },
+    {
+      key: "commercialRegistration",
+      label: "Commercial Registration",
+      aliases: ["company number", "registration"],
+    },
     { key: "location", label: "Location", aliases: ["city", "address"] },
     { key: "locationComments", label: "Location Comments" },
     emailField,
@@ -63,7 +93,11 @@ export const importFields: Record<ImportEntity, ImportField[]> = {
   ],
   leads: [
     { key: "partyId", label: "Party ID", aliases: ["party id", "lead id"] },
-    { key: "partyGroupName", label: "Party Group Name", aliases: ["company", "organisation", "organization"] },
+    {
+      key: "partyGroupName",
+      label: "Party Group Name",
+      aliases: ["company", "organisation", "organization"],
+    },
     { key: "foreName", label: "Fore Name", required: true, aliases: ["first name", "firstname", "forename"] },
     { key: "surname", label: "Surname", required: true, aliases: ["last name", "lastname"] },
     { key: "leadSource", label: "Lead Source", aliases: ["source"] },
@@ -113,7 +147,11 @@ export type ImportRow = ContactImportRow | AccountImportRow | LeadImportRow;
 
 /** Column guesses for a header row: a field takes the first column whose header reads like it. */
 export function guessMapping(entity: ImportEntity, headers: string[]): Record<string, string> {
-  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   const byNorm = new Map(headers.map((h) => [norm(h), h]));
   const mapping: Record<string, string> = {};
   for (const f of importFields[entity]) {

@@ -12,7 +12,9 @@ export const ZStartImportRequestSchema = z.object({
   fileName: zText().min(1, "Choose a CSV file").max(255),
   /** Field key → the CSV header it is read from. */
   mapping: z.record(zText({ trim: false }).max(100), zText({ trim: false }).max(200)),
-  duplicateMode: z.enum(["skip", "update"], "Choose whether duplicates are skipped or updated").default("skip"),
+  duplicateMode: z
+    .enum(["skip", "update"], "Choose whether duplicates are skipped or updated")
+    .default("skip"),
   /** Bad rows are reported either way; this says whether the good rows still go in. */
   onErrors: z.enum(["import-valid", "import-nothing"]).default("import-valid"),
   /** The team the new records belong to; the importer's first team when omitted. */

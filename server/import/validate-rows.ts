@@ -54,7 +54,8 @@ export function validateRows(
       const { formErrors, fieldErrors } = fieldErrorsOf(parsed.error);
       for (const message of formErrors) errors.push({ row, field: "", message });
       for (const [key, messages] of Object.entries(fieldErrors)) {
-        for (const message of messages) errors.push({ row, field: labelOf.get(key) ?? key, message, value: shown(raw[key]) });
+        for (const message of messages)
+          errors.push({ row, field: labelOf.get(key) ?? key, message, value: shown(raw[key]) });
       }
       return;
     }

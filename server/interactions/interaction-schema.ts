@@ -5,7 +5,11 @@ import { CommunicationChannel, Direction, InteractionType } from "../generated/p
 import { ZRecordId } from "../lists/id-input.ts";
 
 // Long fields are textareas: they keep their line breaks.
-const text = (max: number) => zText({ multiline: max >= 500 }).max(max).optional().transform((v) => (v ? v : undefined));
+const text = (max: number) =>
+  zText({ multiline: max >= 500 })
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 // Seed 001's Interactions insert form: a Planning tab and a Result tab. The account fields the
 // seed lists on Planning (Account Type, Account Name, PIN…) are read from the account itself.
@@ -17,7 +21,10 @@ export const ZPlanningSchema = z.object({
   sourceReasonType: text(100),
   planStartAt: zDate().optional(),
   planEndAt: zDate().optional(),
-  emailAddress: z.union([z.email("Enter a valid email address"), z.literal("")]).optional().transform((v) => v || undefined),
+  emailAddress: z
+    .union([z.email("Enter a valid email address"), z.literal("")])
+    .optional()
+    .transform((v) => v || undefined),
   phoneNumber: text(40),
   location: text(200),
   locationComments: text(500),
@@ -26,7 +33,11 @@ export const ZPlanningSchema = z.object({
 
 export const ZResultSchema = z.object({
   activityDate: zDate().optional(),
-  durationHours: z.coerce.number().min(0, "Duration cannot be negative").max(999, "Duration is too long").optional(),
+  durationHours: z.coerce
+    .number()
+    .min(0, "Duration cannot be negative")
+    .max(999, "Duration is too long")
+    .optional(),
   resultType: text(100),
   activityComments: text(4000),
   resultDescription: text(4000),
@@ -50,7 +61,10 @@ export const ZAttachmentSchema = z
     mimeType: zText({ trim: false }).max(100).default("application/octet-stream"),
     base64: z.base64("Attachment is not valid base64"),
   })
-  .refine((a) => (a.base64.length * 3) / 4 <= MAX_ATTACHMENT_BYTES, { message: "An attachment may be at most 2 MB", path: ["base64"] });
+  .refine((a) => (a.base64.length * 3) / 4 <= MAX_ATTACHMENT_BYTES, {
+    message: "An attachment may be at most 2 MB",
+    path: ["base64"],
+  });
 
 export const ZCreateInteractionRequestSchema = z
   .object({
@@ -68,10 +82,18 @@ export const ZCreateInteractionRequestSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.planning.planStartAt && v.planning.planEndAt && v.planning.planEndAt < v.planning.planStartAt) {
-      ctx.addIssue({ code: "custom", path: ["planning", "planEndAt"], message: "Plan End must be after Plan Start" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["planning", "planEndAt"],
+        message: "Plan End must be after Plan Start",
+      });
     }
     if (v.send && !v.result.communicationChannel) {
-      ctx.addIssue({ code: "custom", path: ["result", "communicationChannel"], message: "Choose a channel to send on" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["result", "communicationChannel"],
+        message: "Choose a channel to send on",
+      });
     }
     if (v.send && !v.result.body && !v.result.actionTemplateContent) {
       ctx.addIssue({ code: "custom", path: ["result", "body"], message: "Write the message body" });

@@ -33,9 +33,13 @@ const select = {
   contact: { select: { id: true, foreName: true, surname: true } },
 } satisfies Prisma.InteractionSelect;
 
-export async function listAccountInteractions({ db, viewer }: ServiceContext, input: z.input<typeof ZListAccountInteractionsRequestSchema>) {
+export async function listAccountInteractions(
+  { db, viewer }: ServiceContext,
+  input: z.input<typeof ZListAccountInteractionsRequestSchema>,
+) {
   const req = ZListAccountInteractionsRequestSchema.parse(input);
-  if (!(await db.account.count({ where: { id: req.accountId, ...accountScope(viewer) } }))) throw notFound("Account");
+  if (!(await db.account.count({ where: { id: req.accountId, ...accountScope(viewer) } })))
+    throw notFound("Account");
   const where: Prisma.InteractionWhereInput = {
     AND: [interactionScope(viewer), { accountId: req.accountId, channel: req.channel }],
   };

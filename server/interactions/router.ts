@@ -3,7 +3,10 @@ import { ZByIdRequestSchema } from "../lists/id-input.ts";
 import { ZCreateInteractionRequestSchema } from "./interaction-schema.ts";
 import { createInteraction } from "./create-interaction.ts";
 import { getInteraction } from "./get-interaction.ts";
-import { listAccountInteractions, ZListAccountInteractionsRequestSchema } from "./list-account-interactions.ts";
+import {
+  listAccountInteractions,
+  ZListAccountInteractionsRequestSchema,
+} from "./list-account-interactions.ts";
 
 export const interactionsRouter = createTRPCRouter({
   forAccount: protectedProcedure

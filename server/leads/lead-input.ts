@@ -5,8 +5,15 @@ import { ZRecordId } from "../lists/id-input.ts";
 import { toE164 } from "../phone/to-e164.ts";
 
 // Long fields are textareas: they keep their line breaks.
-const optionalText = (max: number) => zText({ multiline: max >= 500 }).max(max).optional().transform((v) => v || null);
-const optionalId = z.union([ZRecordId, z.literal("")]).optional().transform((v) => v || null);
+const optionalText = (max: number) =>
+  zText({ multiline: max >= 500 })
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
+const optionalId = z
+  .union([ZRecordId, z.literal("")])
+  .optional()
+  .transform((v) => v || null);
 
 // The seed's lead fields under their labels. Fore Name, Surname and Lead Source are required;
 // Party ID is the lead's business key and is issued by the server.
@@ -18,7 +25,10 @@ export const ZLeadFieldsSchema = z.object({
   campaignId: optionalId,
   contactListId: optionalId,
   description: optionalText(2000),
-  email: z.union([z.email("Enter a valid email address"), z.literal("")]).optional().transform((v) => v || null),
+  email: z
+    .union([z.email("Enter a valid email address"), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
   phone: zText()
     .max(40)
     .optional()

@@ -86,10 +86,12 @@ export async function keysetPage<Row extends Record<string, unknown>, Where>(
   const last = items[items.length - 1];
   const nextCursor =
     rows.length > page.limit && last
-      ? encodeCursor(allFields(spec).map((f) => {
-          const v = last[f.name];
-          return v instanceof Date ? v.toISOString() : v;
-        }))
+      ? encodeCursor(
+          allFields(spec).map((f) => {
+            const v = last[f.name];
+            return v instanceof Date ? v.toISOString() : v;
+          }),
+        )
       : null;
   return { items, nextCursor };
 }

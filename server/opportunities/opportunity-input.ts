@@ -7,7 +7,11 @@ import { ZRecordId } from "../lists/id-input.ts";
 export const CURRENCIES = ["EUR", "GBP", "USD", "CHF", "JPY"] as const;
 
 // Long fields are textareas: they keep their line breaks.
-const optionalText = (max: number) => zText({ multiline: max >= 500 }).max(max).optional().transform((v) => v || null);
+const optionalText = (max: number) =>
+  zText({ multiline: max >= 500 })
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
 /** A calendar day as the form sends it (YYYY-MM-DD), stored as midnight UTC (@db.Date). */
 export const ZCalendarDay = (message: string) =>
   zIsoDay(message).transform((v) => new Date(`${v}T00:00:00.000Z`));
@@ -15,7 +19,10 @@ const optionalDay = z
   .union([zIsoDay("Enter a date"), z.literal("")])
   .optional()
   .transform((v) => (v ? new Date(`${v}T00:00:00.000Z`) : null));
-const optionalId = z.union([ZRecordId, z.literal("")]).optional().transform((v) => v || null);
+const optionalId = z
+  .union([ZRecordId, z.literal("")])
+  .optional()
+  .transform((v) => v || null);
 
 // The seed's opportunity fields under their labels: Name, Probability, Estimated Amount, Close
 // Date, Stage, Next Step, Next Step Date, Lead Source, Marketing Campaign.
@@ -24,14 +31,22 @@ export const ZOpportunityFieldsSchema = z.object({
   contactId: optionalId,
   stage: z.enum(OpportunityStage, "Choose a Stage"),
   /** Absent: the stage's default. */
-  probability: z.number("Enter a probability").int("Whole percent").min(0, "0 to 100").max(100, "0 to 100").optional(),
+  probability: z
+    .number("Enter a probability")
+    .int("Whole percent")
+    .min(0, "0 to 100")
+    .max(100, "0 to 100")
+    .optional(),
   estimatedAmount: zText().regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount, e.g. 250000"),
   currency: z.enum(CURRENCIES, "Choose a currency"),
   closeDate: ZCalendarDay("Close Date is required"),
   forecastCategory: z.enum(ForecastCategory).optional(),
   nextStep: optionalText(300),
   nextStepDate: optionalDay,
-  leadSource: z.union([z.enum(LeadSource), z.literal("")]).optional().transform((v) => v || null),
+  leadSource: z
+    .union([z.enum(LeadSource), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
   campaignId: optionalId,
   description: optionalText(2000),
 });

@@ -10,7 +10,13 @@ const exists = {
   Lead: (ctx, id) => ctx.db.lead.count({ where: { id, ...leadScope(ctx.viewer) } }),
   Opportunity: (ctx, id) => ctx.db.opportunity.count({ where: { id, ...opportunityScope(ctx.viewer) } }),
   Event: (ctx, id) => ctx.db.event.count({ where: { id, ...eventScope(ctx.viewer) } }),
-} satisfies Record<string, (ctx: { db: import("../db/create-client.ts").Db; viewer: import("../access/viewer.ts").Viewer }, id: string) => Promise<number>>;
+} satisfies Record<
+  string,
+  (
+    ctx: { db: import("../db/create-client.ts").Db; viewer: import("../access/viewer.ts").Viewer },
+    id: string,
+  ) => Promise<number>
+>;
 
 /**
  * A procedure on one record: the id is read and checked against the viewer's scope before the

@@ -39,7 +39,11 @@ export function quarterStart(now: Date): Date {
  * show only deals closed this quarter, so a board stays a board and not an archive; open columns
  * show every open deal. Filters narrow within the viewer's scope, never widen it.
  */
-export async function pipelineBoard({ db, viewer }: ServiceContext, input: PipelineBoardRequest, now = new Date()) {
+export async function pipelineBoard(
+  { db, viewer }: ServiceContext,
+  input: PipelineBoardRequest,
+  now = new Date(),
+) {
   const req = ZPipelineBoardRequestSchema.parse(input);
   const since = quarterStart(now);
   const base: Prisma.OpportunityWhereInput = {
@@ -62,7 +66,12 @@ export async function pipelineBoard({ db, viewer }: ServiceContext, input: Pipel
       _count: { _all: true },
     }),
     ...STAGES.map((stage) =>
-      db.opportunity.findMany({ where: whereFor(stage), select: cardSelect, orderBy: [{ closeDate: "asc" }, { id: "asc" }], take: CARDS_PER_STAGE }),
+      db.opportunity.findMany({
+        where: whereFor(stage),
+        select: cardSelect,
+        orderBy: [{ closeDate: "asc" }, { id: "asc" }],
+        take: CARDS_PER_STAGE,
+      }),
     ),
   ]);
 

@@ -4,6 +4,10 @@ import { accountRelated } from "./account-related.ts";
 import { ZAccountIdRequestSchema } from "../lists/id-input.ts";
 
 export const salesTabRouter = createTRPCRouter({
-  forAccount: protectedProcedure.input(ZAccountSalesTabRequestSchema).query(({ ctx, input }) => accountSalesTab(ctx, input)),
-  related: protectedProcedure.input(ZAccountIdRequestSchema).query(({ ctx, input }) => accountRelated(ctx, input.accountId)),
+  forAccount: protectedProcedure
+    .input(ZAccountSalesTabRequestSchema)
+    .query(({ ctx, input }) => accountSalesTab(ctx, input)),
+  related: protectedProcedure
+    .input(ZAccountIdRequestSchema)
+    .query(({ ctx, input }) => accountRelated(ctx, input.accountId)),
 });

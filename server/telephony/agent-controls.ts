@@ -16,7 +16,10 @@ export const CALL_CONTROLS = ["answer", "decline", "hold", "resume", "hangup"] a
 export type CallControl = (typeof CALL_CONTROLS)[number];
 
 export const ZCallControlRequestSchema = z.object({ sessionId: ZRecordId, action: z.enum(CALL_CONTROLS) });
-export const ZChatReplyRequestSchema = z.object({ sessionId: ZRecordId, text: zText({ multiline: true }).min(1, "Type a message").max(2000) });
+export const ZChatReplyRequestSchema = z.object({
+  sessionId: ZRecordId,
+  text: zText({ multiline: true }).min(1, "Type a message").max(2000),
+});
 export const ZLinkCustomerRequestSchema = z
   .object({
     sessionId: ZRecordId,

@@ -152,8 +152,16 @@ describe("webhook signatures", () => {
       from: "",
     } as WebhookEventInput);
     expect(bad.status).toBe(400);
-    expect(Object.keys(bad.body.fieldErrors as Record<string, string[]>).sort()).toEqual(["from", "occurredAt"]);
-    const unknownType = await post({ type: "call.teleported", eventId: "x2", callId: "bad", occurredAt: at(0) } as unknown as WebhookEventInput);
+    expect(Object.keys(bad.body.fieldErrors as Record<string, string[]>).sort()).toEqual([
+      "from",
+      "occurredAt",
+    ]);
+    const unknownType = await post({
+      type: "call.teleported",
+      eventId: "x2",
+      callId: "bad",
+      occurredAt: at(0),
+    } as unknown as WebhookEventInput);
     expect(unknownType.status).toBe(400);
     const noIntegration = await ingestWebhook(t.db, bus, {
       integrationId: "not-a-uuid",

@@ -6,7 +6,10 @@ import { zIsoInstant } from "../records/dates.ts";
 
 const isoInstant = zIsoInstant("must be an ISO 8601 date-time, e.g. 2026-11-23T09:30:00Z");
 // A transcript segment or chat message may run over several lines; ids and numbers may not.
-const text = (max: number) => zText({ multiline: max >= 500 }).min(1).max(max);
+const text = (max: number) =>
+  zText({ multiline: max >= 500 })
+    .min(1)
+    .max(max);
 
 const base = {
   /** The provider's id for this event. The same id again is acknowledged and changes nothing. */

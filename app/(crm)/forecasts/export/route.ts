@@ -68,7 +68,8 @@ export async function GET(request: Request) {
   } catch (e) {
     // A link to a forecast the viewer may not see reads as one that does not exist.
     if (e instanceof TRPCError && e.code === "UNAUTHORIZED") return unauthorized();
-    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) return jsonError(404, "No such forecast.");
+    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST"))
+      return jsonError(404, "No such forecast.");
     return errorResponse(e instanceof TRPCError && e.cause ? e.cause : e);
   }
 }
