@@ -2,13 +2,7 @@ import { z } from "zod";
 import type { Db } from "../db/create-client.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
 import { verifyPassword } from "./password.ts";
-import {
-  accountKey,
-  addressKey,
-  clearAccountFailures,
-  lockedMinutes,
-  recordFailure,
-} from "./login-throttle.ts";
+import { accountKey, addressKey, beginAttempt, lockedMinutes, THROTTLE } from "./login-throttle.ts";
 import { openSession } from "./session-store.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 
@@ -21,6 +15,12 @@ export const ZSignInRequestSchema = z.object({
 });
 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
+
+const tooManyAttempts = (minutes: number) =>
+  new AppError(
+    AppErrorCode.TOO_MANY_REQUESTS,
+    `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  );
 
 /**
  * Checks credentials with throttling and opens a server-side session.
@@ -37,21 +37,20 @@ export async function signIn(
 
   const keys = [accountKey(email), ...(meta.ip ? [addressKey(meta.ip)] : [])];
   const minutes = await lockedMinutes(db, keys);
-  if (minutes > 0) {
-    throw new AppError(
-      AppErrorCode.TOO_MANY_REQUESTS,
-      `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-    );
-  }
+  if (minutes > 0) throw tooManyAttempts(minutes);
+  // Attempts still being checked count too: a burst sent together gets no more guesses than one
+  // sent in turn.
+  const attempt = await beginAttempt(db, email, meta.ip);
+  if (!attempt) throw tooManyAttempts(THROTTLE.lockMinutes);
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = user && !user.disabledAt && (await verifyPassword(user.passwordHash, password));
   if (!ok) {
-    await recordFailure(db, email, meta.ip);
+    await attempt.failed();
     throw new AppError(AppErrorCode.UNAUTHORIZED, WRONG_CREDENTIALS);
   }
 
-  await clearAccountFailures(db, email);
+  await attempt.succeeded();
   const sessionId = await openSession(db, user.id, meta);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await recordAudit(db, {

@@ -34,21 +34,43 @@ const audited = (m: { type: string; value: string; purpose: string | null; isPri
   isPrimary: m.isPrimary,
 });
 
+/**
+ * Changes to an owner's mechanisms queue on the owner's row until the transaction ends: "one
+ * primary per type" reads the owner's primaries before it writes, and two changes that both read
+ * "none other" would each mark their own.
+ */
+async function lockOwner(tx: Tx, kind: MechanismOwner, id: string) {
+  if (kind === "Contact") await tx.$queryRaw`SELECT 1 FROM "Contact" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  else await tx.$queryRaw`SELECT 1 FROM "Account" WHERE "id" = ${id}::uuid FOR UPDATE`;
+}
+
+/** A contact or account the viewer can see, locked for this transaction. */
 async function visibleOwner(tx: Tx, viewer: Viewer, kind: MechanismOwner, id: string) {
   const found =
     kind === "Contact"
       ? await tx.contact.findFirst({ where: { id, ...contactScope(viewer) }, select: { id: true } })
       : await tx.account.findFirst({ where: { id, ...accountScope(viewer) }, select: { id: true } });
   if (!found) throw notFound(kind);
+  await lockOwner(tx, kind, found.id);
   return found.id;
 }
 
-/** A mechanism of a contact or account the viewer can see; a lead's, or a hidden one, is missing. */
-async function visibleMechanism(tx: Tx, viewer: Viewer, id: string) {
-  const m = await tx.contactMechanism.findFirst({
-    where: { id, OR: [{ contact: contactScope(viewer) }, { account: accountScope(viewer) }] },
-    select,
-  });
+/**
+ * A mechanism of a contact or account the viewer can see; a lead's, or a hidden one, is missing.
+ * With `lock`, its owner is locked and the mechanism read again after the lock, so what it returns
+ * is not a state a concurrent change has since replaced.
+ */
+async function visibleMechanism(tx: Tx, viewer: Viewer, id: string, lock = false) {
+  const find = () =>
+    tx.contactMechanism.findFirst({
+      where: { id, OR: [{ contact: contactScope(viewer) }, { account: accountScope(viewer) }] },
+      select,
+    });
+  let m = await find();
+  if (m && lock) {
+    await lockOwner(tx, m.contactId ? "Contact" : "Account", (m.contactId ?? m.accountId)!);
+    m = await find();
+  }
   if (!m) throw notFound("Contact mechanism");
   return {
     ...m,
@@ -97,7 +119,7 @@ export function updateMechanism(ctx: ServiceContext, req: UpdateMechanismRequest
     action: "mechanism.update",
     entityType: "ContactMechanism",
     run: async (tx) => {
-      const before = await visibleMechanism(tx, ctx.viewer, req.id);
+      const before = await visibleMechanism(tx, ctx.viewer, req.id, true);
       const invalid = mechanismValueError(before.type, req.value);
       if (invalid) throw new AppError(AppErrorCode.BAD_REQUEST, invalid, { field: "value" });
       if (req.isPrimary && !before.isPrimary)

@@ -8,6 +8,7 @@ import { forecastScope } from "../access/visibility-rule.ts";
 import { visibleUser } from "./forecast-scope.ts";
 import { dateKey, periodFromKey, ZDateKey, ZPeriodType } from "./forecast-periods.ts";
 import { ZMoneyAmount } from "./adjust-forecast.ts";
+import { TX_OPTIONS } from "../records/mutate.ts";
 
 export const ZSetQuotaRequestSchema = z.object({
   userId: ZRecordId,
@@ -33,19 +34,23 @@ export async function setQuota(
     const key = {
       userId_periodType_periodStart: { userId: person.id, periodType: req.periodType, periodStart },
     };
-    const before = await tx.salesQuota.findUnique({ where: key });
-    const quota = await tx.salesQuota.upsert({
-      where: key,
-      create: {
-        userId: person.id,
-        periodType: req.periodType,
-        periodStart,
-        amount: req.amount,
-        currency: req.currency,
-        setById: viewer.id,
-      },
-      update: { amount: req.amount, currency: req.currency, setById: viewer.id },
+    const values = { amount: req.amount, currency: req.currency, setById: viewer.id };
+    // Created in one statement when absent: ON CONFLICT DO NOTHING waits for a concurrent insert
+    // of the same key and then does nothing, so of concurrent first sets exactly one creates.
+    const { count: created } = await tx.salesQuota.createMany({
+      data: [{ userId: person.id, periodType: req.periodType, periodStart, ...values }],
+      skipDuplicates: true,
     });
+    let before = null;
+    if (!created) {
+      // Someone set it first: lock it, then read it, so this update's "before" is what it replaces.
+      const { id } = await tx.salesQuota.findUniqueOrThrow({ where: key, select: { id: true } });
+      await tx.$queryRaw`SELECT 1 FROM "SalesQuota" WHERE "id" = ${id}::uuid FOR UPDATE`;
+      before = await tx.salesQuota.findUniqueOrThrow({ where: { id } });
+    }
+    const quota = created
+      ? await tx.salesQuota.findUniqueOrThrow({ where: key })
+      : await tx.salesQuota.update({ where: key, data: values });
     await recordAudit(tx, {
       actorId: viewer.id,
       action: before ? "quota.update" : "quota.create",
@@ -61,5 +66,5 @@ export async function setQuota(
       currency: quota.currency,
       periodStart: dateKey(quota.periodStart),
     };
-  });
+  }, TX_OPTIONS);
 }

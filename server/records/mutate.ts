@@ -26,7 +26,7 @@ export type AuditedChange<T> = {
 // Prisma's defaults (2 s to get a connection, 5 s to finish) turn a burst of writes on one record
 // into 500s: the pool has 10 connections, and requests that queue for a row lock behind the
 // winner hold theirs meanwhile. Waiting longer lets every loser get its 409 instead.
-const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 export async function mutate<T>(
   ctx: Pick<ServiceContext, "db" | "viewer" | "requestId">,

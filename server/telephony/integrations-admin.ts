@@ -79,7 +79,10 @@ export async function rotateSecret(ctx: ServiceContext, input: z.input<typeof ZR
     action: "rotateSecret",
     entityType: "CtiIntegration",
     run: async (tx) => {
-      const integration = await tx.ctiIntegration.findUnique({ where: { id }, select: { id: true } });
+      // Rotations of one integration take turns on its row: each then cuts the secrets the ones
+      // before it issued, instead of all cutting the same old one and each keeping its own.
+      const [integration] = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "CtiIntegration" WHERE "id" = ${id}::uuid FOR UPDATE`;
       if (!integration) throw notFound("Integration");
       // Old secrets that would outlive the overlap are cut to it; ones ending sooner keep their end.
       await tx.integrationSecret.updateMany({
@@ -105,10 +108,21 @@ export async function setIntegrationEnabled(
     action: enabled ? "enable" : "disable",
     entityType: "CtiIntegration",
     run: async (tx) => {
-      const before = await tx.ctiIntegration.findUnique({ where: { id }, select: { enabled: true } });
-      if (!before) throw notFound("Integration");
-      await tx.ctiIntegration.update({ where: { id }, data: { enabled } });
-      return { result: { id, enabled }, entityId: id, before, after: { enabled } };
+      // Changed only from the other state, in one statement: of concurrent calls one changes it
+      // and is audited from the state it really left; the others find it done.
+      const { count } = await tx.ctiIntegration.updateMany({
+        where: { id, enabled: !enabled },
+        data: { enabled },
+      });
+      if (!count && !(await tx.ctiIntegration.findUnique({ where: { id }, select: { id: true } })))
+        throw notFound("Integration");
+      return {
+        result: { id, enabled },
+        entityId: id,
+        before: { enabled: !enabled },
+        after: { enabled },
+        unchanged: !count,
+      };
     },
   });
 }
