@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db/create-client.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
-import { verifyPassword } from "./password.ts";
+import { verifyAgainstNobody, verifyPassword } from "./password.ts";
 import { accountKey, addressKey, beginAttempt, lockedMinutes, THROTTLE } from "./login-throttle.ts";
 import { openSession } from "./session-store.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -44,21 +44,24 @@ export async function signIn(
   if (!attempt) throw tooManyAttempts(THROTTLE.lockMinutes);
 
   const user = await db.user.findUnique({ where: { email } });
-  const ok = user && !user.disabledAt && (await verifyPassword(user.passwordHash, password));
-  if (!ok) {
+  const active = user && !user.disabledAt ? user : null;
+  const ok = active
+    ? await verifyPassword(active.passwordHash, password)
+    : await verifyAgainstNobody(password);
+  if (!active || !ok) {
     await attempt.failed();
     throw new AppError(AppErrorCode.UNAUTHORIZED, WRONG_CREDENTIALS);
   }
 
   await attempt.succeeded();
-  const sessionId = await openSession(db, user.id, meta);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  const sessionId = await openSession(db, active.id, meta);
+  await db.user.update({ where: { id: active.id }, data: { lastLoginAt: new Date() } });
   await recordAudit(db, {
-    actorId: user.id,
+    actorId: active.id,
     action: "sign-in",
     entityType: "Session",
     entityId: sessionId,
     ip: meta.ip,
   });
-  return { userId: user.id, sessionId };
+  return { userId: active.id, sessionId };
 }
