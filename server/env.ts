@@ -41,7 +41,7 @@ const ZEnvSchema = z
   .superRefine((e, ctx) => {
     // The embedded database is a single machine's trial (npm start generates both); a deployment on
     // PostgreSQL may run several instances, which must share one secret and know their public URL.
-    if (e.NODE_ENV !== "production" || !e.DATABASE_URL) return;
+    if (e.NODE_ENV !== "production" || !e.DATABASE_URL || e.DATABASE_URL.startsWith("pglite:")) return;
     if (!e.NEXTAUTH_SECRET)
       ctx.addIssue({
         code: "custom",

@@ -3,6 +3,8 @@ import { db } from "@/server/db.ts";
 import { getViewer } from "@/server/auth/get-viewer.ts";
 import { DEMO_PASSWORD, demoLogins } from "@/server/auth/demo-logins.ts";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/server/auth/safe-callback-url.ts";
+import { isDemoMode } from "@/server/demo-mode.ts";
+import { needsFirstAdmin } from "@/server/setup/first-admin.ts";
 import { LoginForm } from "./_components/LoginForm";
 
 export const dynamic = "force-dynamic";
@@ -20,8 +22,12 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   if (await getViewer()) redirect(DEFAULT_AFTER_SIGN_IN);
+  // Nobody could sign in yet: a production database's first start.
+  if (await needsFirstAdmin(db)) redirect("/setup");
   const sp = await searchParams;
-  const logins = await demoLogins(db);
+  // Demo users could exist outside demo mode (a demo database later switched to production use):
+  // their published password is not advertised there.
+  const logins = isDemoMode() ? await demoLogins(db) : [];
   return (
     <LoginForm
       demoLogins={logins}
