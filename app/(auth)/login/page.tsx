@@ -1,9 +1,8 @@
 import { redirect } from "next/navigation";
 import { db } from "@/server/db.ts";
 import { getViewer } from "@/server/auth/get-viewer.ts";
-import { DEMO_PASSWORD, demoLogins } from "@/server/auth/demo-logins.ts";
+import { DEMO_PASSWORD, demoLoginsToShow } from "@/server/auth/demo-logins.ts";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/server/auth/safe-callback-url.ts";
-import { isDemoMode } from "@/server/demo-mode.ts";
 import { needsFirstAdmin } from "@/server/setup/first-admin.ts";
 import { LoginForm } from "./_components/LoginForm";
 
@@ -25,9 +24,7 @@ export default async function LoginPage({
   // Nobody could sign in yet: a production database's first start.
   if (await needsFirstAdmin(db)) redirect("/setup");
   const sp = await searchParams;
-  // Demo users could exist outside demo mode (a demo database later switched to production use):
-  // their published password is not advertised there.
-  const logins = isDemoMode() ? await demoLogins(db) : [];
+  const logins = await demoLoginsToShow(db);
   return (
     <LoginForm
       demoLogins={logins}
