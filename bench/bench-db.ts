@@ -38,6 +38,9 @@ export async function timeIt(fn: () => Promise<unknown>, runs = 30, warmup = 3) 
 }
 
 export function line(label: string, t: { p50: number; p95: number; max: number }, target?: number) {
-  const verdict = target === undefined ? "" : t.p95 <= target ? `  ✓ target ≤ ${target} ms` : `  ✗ target ≤ ${target} ms`;
-  console.log(`  ${label.padEnd(52)} p50 ${t.p50.toFixed(1).padStart(7)} ms   p95 ${t.p95.toFixed(1).padStart(7)} ms   max ${t.max.toFixed(1).padStart(7)} ms${verdict}`);
+  const verdict =
+    target === undefined ? "" : t.p95 <= target ? `  ✓ target ≤ ${target} ms` : `  ✗ target ≤ ${target} ms`;
+  console.log(
+    `  ${label.padEnd(52)} p50 ${t.p50.toFixed(1).padStart(7)} ms   p95 ${t.p95.toFixed(1).padStart(7)} ms   max ${t.max.toFixed(1).padStart(7)} ms${verdict}`,
+  );
 }

@@ -22,11 +22,19 @@ async function main() {
       // mobile numbers (well-formed, not allocated to anyone in particular).
       const [fore, sur] = [rng.pick(FORENAMES), rng.pick(SURNAMES)];
       const phone = `07${rng.digits(3)} ${rng.digits(6)}`;
-      lines.push(`${fore},${sur},${emailLocalPart(fore, sur, tag + i)}@import.example,${phone},${rng.pick(JOB_TITLES)}`);
+      lines.push(
+        `${fore},${sur},${emailLocalPart(fore, sur, tag + i)}@import.example,${phone},${rng.pick(JOB_TITLES)}`,
+      );
     }
     const csv = lines.join("\n");
     const ctx = { db: b.db, viewer: b.rep };
-    const mapping = { foreName: "First name", surname: "Last name", email: "E-mail", phone: "Phone", jobTitle: "Title" };
+    const mapping = {
+      foreName: "First name",
+      surname: "Last name",
+      email: "E-mail",
+      phone: "Phone",
+      jobTitle: "Title",
+    };
     const started = performance.now();
     const { jobId } = await startImport(ctx, { entity: "contacts", fileName: "bench.csv", mapping }, csv);
     let job = await getImportJob(ctx, jobId);
@@ -35,11 +43,17 @@ async function main() {
       job = await getImportJob(ctx, jobId);
     }
     const ms = performance.now() - started;
-    console.log(`CSV import of ${ROWS.toLocaleString()} contacts (+ e-mail and phone each) into ${(await b.db.contact.count()).toLocaleString()} contacts, PostgreSQL`);
-    console.log(`  ${job.status}: ${job.importedRows.toLocaleString()} imported, ${job.errorRows} error rows, ${job.report?.skipped.length ?? 0} duplicates skipped`);
+    console.log(
+      `CSV import of ${ROWS.toLocaleString()} contacts (+ e-mail and phone each) into ${(await b.db.contact.count()).toLocaleString()} contacts, PostgreSQL`,
+    );
+    console.log(
+      `  ${job.status}: ${job.importedRows.toLocaleString()} imported, ${job.errorRows} error rows, ${job.report?.skipped.length ?? 0} duplicates skipped`,
+    );
     // The split (validation, duplicate check, time spent waiting for the writes) is in the
     // "import finished" log line above.
-    console.log(`  ${(ms / 1000).toFixed(1)} s  →  ${Math.round((ROWS / ms) * 60_000).toLocaleString()} rows/minute (target ≥ 500,000)`);
+    console.log(
+      `  ${(ms / 1000).toFixed(1)} s  →  ${Math.round((ROWS / ms) * 60_000).toLocaleString()} rows/minute (target ≥ 500,000)`,
+    );
   } finally {
     await b.done();
   }

@@ -18,7 +18,13 @@ const PAGE = 10_000;
 async function cursorAtPage(db: Db, viewer: Viewer, input: ListContactsRequest): Promise<string | undefined> {
   const spec = viewSpec(contactListView, input);
   const [row] = await db.contact.findMany({
-    where: { AND: [contactScope(viewer), viewWhere(contactListView, input), input.customersOnly ? { isCustomer: true } : {}] },
+    where: {
+      AND: [
+        contactScope(viewer),
+        viewWhere(contactListView, input),
+        input.customersOnly ? { isCustomer: true } : {},
+      ],
+    },
     orderBy: orderByOf(spec),
     skip: (PAGE - 1) * LIMIT - 1,
     take: 1,
@@ -34,8 +40,13 @@ async function cursorAtPage(db: Db, viewer: Viewer, input: ListContactsRequest):
 async function main() {
   const b = await openBenchDb();
   try {
-    console.log(`Contacts list, ${(await b.db.contact.count()).toLocaleString()} contacts, PostgreSQL, ${LIMIT} a page`);
-    const oldest = await b.db.contact.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+    console.log(
+      `Contacts list, ${(await b.db.contact.count()).toLocaleString()} contacts, PostgreSQL, ${LIMIT} a page`,
+    );
+    const oldest = await b.db.contact.findFirstOrThrow({
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    });
     const day = oldest.createdAt.toISOString().slice(0, 10);
     const shapes: [string, Viewer, ListContactsRequest][] = [
       ["rep", b.rep, {}],
@@ -58,7 +69,9 @@ async function main() {
       }
       const page = await listContacts(ctx, { ...input, limit: LIMIT, cursor });
       if (page.items.length !== LIMIT) throw new Error(`${label}: page 10,000 came back short`);
-      await time(`${label}: page ${PAGE.toLocaleString()}`, 30, () => listContacts(ctx, { ...input, limit: LIMIT, cursor }));
+      await time(`${label}: page ${PAGE.toLocaleString()}`, 30, () =>
+        listContacts(ctx, { ...input, limit: LIMIT, cursor }),
+      );
     }
   } finally {
     await b.done();

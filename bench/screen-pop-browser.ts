@@ -15,14 +15,25 @@ const CALLER = "+441144960958"; // Daan Fernández, Northwind Wealth Partners (d
 
 async function post(integrationId: string, event: Record<string, unknown>) {
   const body = JSON.stringify({ eventId: randomUUID(), occurredAt: new Date().toISOString(), ...event });
-  const res = await fetch(`${BASE}/api/telephony/webhooks/${integrationId}`, { method: "POST", body, headers: signedHeaders(DEMO_INTEGRATION_SECRETS["Demo PBX"], body) });
+  const res = await fetch(`${BASE}/api/telephony/webhooks/${integrationId}`, {
+    method: "POST",
+    body,
+    headers: signedHeaders(DEMO_INTEGRATION_SECRETS["Demo PBX"], body),
+  });
   if (res.status >= 300) throw new Error(`${res.status} ${await res.text()}`);
   return (await res.json()) as { sessionId: string };
 }
 
 async function main() {
-  const { id } = (await (await fetch(`${BASE}/api/telephony/integrations?name=Demo%20PBX`, { headers: signedLookupHeaders(DEMO_INTEGRATION_SECRETS["Demo PBX"], "Demo PBX") })).json()) as { id: string };
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const { id } = (await (
+    await fetch(`${BASE}/api/telephony/integrations?name=Demo%20PBX`, {
+      headers: signedLookupHeaders(DEMO_INTEGRATION_SECRETS["Demo PBX"], "Demo PBX"),
+    })
+  ).json()) as { id: string };
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   const page = await browser.newPage();
   await page.goto(`${BASE}/login`);
   await page.getByLabel("Email").fill(DEMO_USERS.alice.email);
@@ -35,7 +46,12 @@ async function main() {
     await page.locator('[data-testid="stream-status"][data-connected="true"]').waitFor();
     const callId = `bench-${randomUUID()}`;
     const started = performance.now();
-    const { sessionId } = await post(id, { type: "call.ringing", callId, from: CALLER, line: DEMO_USERS.alice.line });
+    const { sessionId } = await post(id, {
+      type: "call.ringing",
+      callId,
+      from: CALLER,
+      line: DEMO_USERS.alice.line,
+    });
     await page.waitForURL(new RegExp(`session=${sessionId}`));
     await page.getByRole("heading", { level: 1, name: "Northwind Wealth Partners LLP" }).waitFor();
     if (i >= 2) ms.push(performance.now() - started); // the first two warm the route up
@@ -44,7 +60,9 @@ async function main() {
   await browser.close();
   ms.sort((a, b) => a - b);
   const at = (p: number) => ms[Math.min(ms.length - 1, Math.ceil((p / 100) * ms.length) - 1)]!;
-  console.log(`Screen pop in the browser, ${RUNS} calls to ${BASE}: p50 ${at(50).toFixed(0)} ms, p95 ${at(95).toFixed(0)} ms, max ${ms[ms.length - 1]!.toFixed(0)} ms (target: within a second)`);
+  console.log(
+    `Screen pop in the browser, ${RUNS} calls to ${BASE}: p50 ${at(50).toFixed(0)} ms, p95 ${at(95).toFixed(0)} ms, max ${ms[ms.length - 1]!.toFixed(0)} ms (target: within a second)`,
+  );
 }
 
 runBench(main);

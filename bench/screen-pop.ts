@@ -25,16 +25,31 @@ async function main() {
     update: {},
     create: { name: "Bench PBX", kind: "PBX", secrets: { create: { secret: SECRET } } },
   });
-  await db.agentLine.upsert({ where: { line: AGENT_LINE }, update: { userId: rep.id }, create: { line: AGENT_LINE, userId: rep.id } });
+  await db.agentLine.upsert({
+    where: { line: AGENT_LINE },
+    update: { userId: rep.id },
+    create: { line: AGENT_LINE, userId: rep.id },
+  });
   // The bulk factories draw phones from the few fictional ranges Ofcom reserves, so hundreds of
   // contacts share each one. A real book has one or two records per number: give 500 of the rep's
   // contacts their own direct line, and time a shared switchboard number apart.
-  const callers = await db.contactMechanism.findMany({ where: { type: "PHONE", contact: { teamId: { in: rep.teamIds } } }, select: { id: true }, take: 500, skip: 10_000, orderBy: { id: "asc" } });
+  const callers = await db.contactMechanism.findMany({
+    where: { type: "PHONE", contact: { teamId: { in: rep.teamIds } } },
+    select: { id: true },
+    take: 500,
+    skip: 10_000,
+    orderBy: { id: "asc" },
+  });
   const numbers = callers.map((_, i) => `+4420379${String(10_000 + i).padStart(5, "0")}`.slice(0, 13));
-  for (const [i, c] of callers.entries()) await db.contactMechanism.update({ where: { id: c.id }, data: { e164: numbers[i], value: numbers[i] } });
-  const shared = (await db.$queryRaw<{ e164: string; n: bigint }[]>`
-    SELECT e164, count(*) AS n FROM "ContactMechanism" WHERE e164 IS NOT NULL GROUP BY e164 ORDER BY n DESC LIMIT 1`)[0]!;
-  console.log(`Screen pop, ${(await db.contact.count()).toLocaleString()} contacts; ${numbers.length} direct lines; busiest shared number has ${shared.n} records`);
+  for (const [i, c] of callers.entries())
+    await db.contactMechanism.update({ where: { id: c.id }, data: { e164: numbers[i], value: numbers[i] } });
+  const shared = (
+    await db.$queryRaw<{ e164: string; n: bigint }[]>`
+    SELECT e164, count(*) AS n FROM "ContactMechanism" WHERE e164 IS NOT NULL GROUP BY e164 ORDER BY n DESC LIMIT 1`
+  )[0]!;
+  console.log(
+    `Screen pop, ${(await db.contact.count()).toLocaleString()} contacts; ${numbers.length} direct lines; busiest shared number has ${shared.n} records`,
+  );
 
   const abort = new AbortController();
   const stream = (await openAgentStream(db, bus, rep.id, null, abort.signal)).getReader();
@@ -49,16 +64,37 @@ async function main() {
   const kinds: Record<string, number> = {};
   const post = async (from: string) => {
     const callId = randomUUID();
-    const raw = JSON.stringify({ type: "call.ringing", eventId: callId, callId, occurredAt: new Date().toISOString(), from, line: AGENT_LINE });
+    const raw = JSON.stringify({
+      type: "call.ringing",
+      eventId: callId,
+      callId,
+      occurredAt: new Date().toISOString(),
+      from,
+      line: AGENT_LINE,
+    });
     const ts = Math.floor(Date.now() / 1000);
-    const res = await ingestWebhook(db, bus, { integrationId: integration.id, rawBody: raw, timestamp: String(ts), signature: signPayload(SECRET, ts, raw) });
+    const res = await ingestWebhook(db, bus, {
+      integrationId: integration.id,
+      rawBody: raw,
+      timestamp: String(ts),
+      signature: signPayload(SECRET, ts, raw),
+    });
     if (res.status !== 202) throw new Error(`webhook answered ${res.status}: ${JSON.stringify(res.body)}`);
     await waitFor(`"id":"${res.body.sessionId as string}"`);
   };
-  line("webhook → pop on the agent's stream (direct line)", await timeIt(() => post(numbers[i++ % numbers.length]!), 200, 20), 50);
+  line(
+    "webhook → pop on the agent's stream (direct line)",
+    await timeIt(() => post(numbers[i++ % numbers.length]!), 200, 20),
+    50,
+  );
   line(`webhook → pop (switchboard, ${shared.n} records)`, await timeIt(() => post(shared.e164), 50, 5));
 
-  const pops = await db.agentNotification.findMany({ where: { agentId: rep.id, type: "session" }, select: { payload: true }, take: 200, orderBy: { seq: "desc" } });
+  const pops = await db.agentNotification.findMany({
+    where: { agentId: rep.id, type: "session" },
+    select: { payload: true },
+    take: 200,
+    orderBy: { seq: "desc" },
+  });
   for (const p of pops) {
     const kind = (p.payload as { pop?: { kind: string } }).pop?.kind ?? "no pop";
     kinds[kind] = (kinds[kind] ?? 0) + 1;

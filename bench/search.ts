@@ -8,7 +8,17 @@ import pg from "pg";
 import { createPrismaClient, type Db } from "../server/db/create-client.ts";
 import { deploy } from "../scripts/lib/migrator.mjs";
 import { createRng } from "../prisma/random.ts";
-import { buildAccount, buildContact, buildContactMechanisms, buildLead, buildOpportunity, buildTeam, buildUser, insertByUnnest, insertInChunks } from "../prisma/factories/index.ts";
+import {
+  buildAccount,
+  buildContact,
+  buildContactMechanisms,
+  buildLead,
+  buildOpportunity,
+  buildTeam,
+  buildUser,
+  insertByUnnest,
+  insertInChunks,
+} from "../prisma/factories/index.ts";
 import { loadViewer, openSession } from "../server/auth/session-store.ts";
 import type { Viewer } from "../server/access/viewer.ts";
 import { globalSearch } from "../server/search/global-search.ts";
@@ -32,7 +42,14 @@ export function urlOf(database: string): string {
   return u.toString();
 }
 
-export type BenchDb = { db: Db; url: string; rep: Viewer; admin: Viewer; repTeamId: string; done: () => Promise<void> };
+export type BenchDb = {
+  db: Db;
+  url: string;
+  rep: Viewer;
+  admin: Viewer;
+  repTeamId: string;
+  done: () => Promise<void>;
+};
 
 /**
  * A migrated database holding CONTACTS contacts (each with a phone and an e-mail) in three teams,
@@ -53,7 +70,10 @@ export async function openBenchDb(): Promise<BenchDb> {
   };
 
   if ((await db.contact.count()) < CONTACTS) await fill(db);
-  const repUser = await db.user.findFirstOrThrow({ where: { email: "bench.rep@dealfloor.test" }, include: { memberships: true } });
+  const repUser = await db.user.findFirstOrThrow({
+    where: { email: "bench.rep@dealfloor.test" },
+    include: { memberships: true },
+  });
   const adminUser = await db.user.findFirstOrThrow({ where: { email: "bench.admin@dealfloor.test" } });
   const rep = (await loadViewer(db, await openSession(db, repUser.id, {})))!;
   const admin = (await loadViewer(db, await openSession(db, adminUser.id, {})))!;
@@ -65,10 +85,18 @@ async function fill(db: Db) {
   const started = performance.now();
   const teams = [0, 1, 2].map((i) => buildTeam(rng, { name: `Bench desk ${i}` }));
   await db.team.createMany({ data: teams });
-  const users = teams.map((t, i) => buildUser(rng, { email: i === 0 ? "bench.rep@dealfloor.test" : `bench.rep${i}@dealfloor.test`, passwordHash: "x", role: "REP" }));
+  const users = teams.map((t, i) =>
+    buildUser(rng, {
+      email: i === 0 ? "bench.rep@dealfloor.test" : `bench.rep${i}@dealfloor.test`,
+      passwordHash: "x",
+      role: "REP",
+    }),
+  );
   const admin = buildUser(rng, { email: "bench.admin@dealfloor.test", passwordHash: "x", role: "ADMIN" });
   await db.user.createMany({ data: [...users, admin] });
-  await db.teamMembership.createMany({ data: users.map((u, i) => ({ userId: u.id as string, teamId: teams[i]!.id as string })) });
+  await db.teamMembership.createMany({
+    data: users.map((u, i) => ({ userId: u.id as string, teamId: teams[i]!.id as string })),
+  });
   const ownerOf = (i: number) => {
     const t = i % 10 < 8 ? 0 : i % 10 === 8 ? 1 : 2; // 80% in the rep's team
     return { ownerId: users[t]!.id as string, teamId: teams[t]!.id as string };
@@ -81,9 +109,19 @@ async function fill(db: Db) {
     const contacts = [];
     const mechanisms = [];
     for (let i = start; i < Math.min(start + BATCH, CONTACTS); i++) {
-      const c = buildContact(rng, { ...ownerOf(i), accountId: accounts[i % accounts.length]!.id as string, isCustomer: i % 3 === 0 });
+      const c = buildContact(rng, {
+        ...ownerOf(i),
+        accountId: accounts[i % accounts.length]!.id as string,
+        isCustomer: i % 3 === 0,
+      });
       contacts.push(c);
-      mechanisms.push(...buildContactMechanisms(rng, c, { region: "GB", domain: i % 2 ? "bench.example" : undefined, phoneCount: 1 }));
+      mechanisms.push(
+        ...buildContactMechanisms(rng, c, {
+          region: "GB",
+          domain: i % 2 ? "bench.example" : undefined,
+          phoneCount: 1,
+        }),
+      );
     }
     await insertByUnnest(db, "Contact", contacts);
     await insertByUnnest(db, "ContactMechanism", mechanisms);
@@ -91,7 +129,9 @@ async function fill(db: Db) {
   }
   const leads = Array.from({ length: 100_000 }, (_, i) => buildLead(rng, ownerOf(i)));
   await insertByUnnest(db, "Lead", leads);
-  const opps = Array.from({ length: 50_000 }, (_, i) => buildOpportunity(rng, { ...ownerOf(i), accountId: accounts[i]!.id as string }));
+  const opps = Array.from({ length: 50_000 }, (_, i) =>
+    buildOpportunity(rng, { ...ownerOf(i), accountId: accounts[i]!.id as string }),
+  );
   await insertByUnnest(db, "Opportunity", opps);
   await db.$executeRawUnsafe("ANALYZE");
   console.log(`\n  filled in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -101,7 +141,11 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export async function time(label: string, runs: number, fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+export async function time(
+  label: string,
+  runs: number,
+  fn: () => Promise<unknown>,
+): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 3; i++) await fn(); // warm-up: plans and buffers
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -111,14 +155,20 @@ export async function time(label: string, runs: number, fn: () => Promise<unknow
   }
   ms.sort((a, b) => a - b);
   const r = { p50: percentile(ms, 50), p95: percentile(ms, 95) };
-  console.log(`  ${label.padEnd(44)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms`);
+  console.log(
+    `  ${label.padEnd(44)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms`,
+  );
   return r;
 }
 
 async function main() {
   const b = await openBenchDb();
   try {
-    const sample = await b.db.contact.findFirstOrThrow({ where: { teamId: b.repTeamId }, skip: 123_456, include: { contactMechanisms: true } });
+    const sample = await b.db.contact.findFirstOrThrow({
+      where: { teamId: b.repTeamId },
+      skip: 123_456,
+      include: { contactMechanisms: true },
+    });
     const phone = sample.contactMechanisms.find((m) => m.type === "PHONE")!;
     const email = sample.contactMechanisms.find((m) => m.type === "EMAIL")!;
     const national = `0${phone.e164!.slice(3, 5)} ${phone.e164!.slice(5, 9)} ${phone.e164!.slice(9)}`;
@@ -128,7 +178,10 @@ async function main() {
       ["forename + surname", `${sample.foreName} ${sample.surname}`],
       ["two-letter prefix", sample.surname.slice(0, 2)],
       ["prefix of both names", `${sample.foreName.slice(0, 3)} ${sample.surname.slice(0, 4)}`],
-      ["typo (no full-text hit)", `${sample.surname.slice(0, -2)}${sample.surname.slice(-1)}${sample.surname.slice(-2, -1)}x`],
+      [
+        "typo (no full-text hit)",
+        `${sample.surname.slice(0, -2)}${sample.surname.slice(-1)}${sample.surname.slice(-2, -1)}x`,
+      ],
       ["phone, national format", national],
       ["phone, E.164 digits", phone.e164!.slice(1)],
       ["e-mail", email.value],
@@ -138,9 +191,16 @@ async function main() {
     const contacts = await b.db.contact.count();
     console.log(`Global search, ${contacts.toLocaleString()} contacts, PostgreSQL (popover: 5 per type)`);
     const all: number[] = [];
-    for (const [who, viewer] of [["rep", b.rep], ["admin", b.admin]] as const) {
+    for (const [who, viewer] of [
+      ["rep", b.rep],
+      ["admin", b.admin],
+    ] as const) {
       for (const [label, q] of queries) {
-        const r = await time(`${who}: ${label} (${q.length > 18 ? `${q.slice(0, 18)}…` : q})`, Number(process.env.BENCH_RUNS ?? 30), () => globalSearch({ db: b.db, viewer }, { q, limit: 5 }));
+        const r = await time(
+          `${who}: ${label} (${q.length > 18 ? `${q.slice(0, 18)}…` : q})`,
+          Number(process.env.BENCH_RUNS ?? 30),
+          () => globalSearch({ db: b.db, viewer }, { q, limit: 5 }),
+        );
         all.push(r.p95);
       }
     }

@@ -70,7 +70,12 @@ async function main() {
         const c = buildContact(rng, { ownerId: owner.id as string, teamId: team.id as string });
         batch.contacts.push(c);
         // One phone (a random fictional number; repeats allowed) and one work e-mail each.
-        for (const m of buildContactMechanisms(rng, c, { region: "GB", domain: "bench.example", phoneCount: 1 })) batch.mechanisms.push(m);
+        for (const m of buildContactMechanisms(rng, c, {
+          region: "GB",
+          domain: "bench.example",
+          phoneCount: 1,
+        }))
+          batch.mechanisms.push(m);
       }
       return batch;
     };
@@ -96,7 +101,12 @@ async function main() {
       // Outside a transaction the pool can overlap chunks, though Prisma's client CPU is the limit.
       await insertInChunks(db, "contact", slice.contacts, 5000, { concurrency: 4 });
       await insertInChunks(db, "contactMechanism", slice.mechanisms, 5000, { concurrency: 4 });
-      report("insertInChunks (createMany)", CREATE_MANY_COUNT, slice.contacts.length + slice.mechanisms.length, performance.now() - t);
+      report(
+        "insertInChunks (createMany)",
+        CREATE_MANY_COUNT,
+        slice.contacts.length + slice.mechanisms.length,
+        performance.now() - t,
+      );
     }
   } finally {
     await db.$disconnect();

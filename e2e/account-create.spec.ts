@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
-test("a rep creates an account, and a second one with the same phone is offered the first", async ({ page }) => {
+test("a rep creates an account, and a second one with the same phone is offered the first", async ({
+  page,
+}) => {
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   await page.goto("/accounts");
   await page.getByRole("link", { name: "New account" }).click();

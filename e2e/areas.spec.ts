@@ -45,7 +45,9 @@ test.describe("every area shows seeded rows", () => {
 test.describe("roles", () => {
   test("a rep cannot open Admin and does not see it in the sidebar", async ({ page }) => {
     await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }),
+    ).toHaveCount(0);
     await page.goto("/admin");
     // The same page as for a route that does not exist.
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
@@ -60,7 +62,10 @@ test.describe("roles", () => {
     await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
   });
 
-  test("a rep sees only their teams' accounts; the manager of another team sees other ones", async ({ page, browser }) => {
+  test("a rep sees only their teams' accounts; the manager of another team sees other ones", async ({
+    page,
+    browser,
+  }) => {
     await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
     await page.goto("/accounts");
     const repTeams = await page.locator("table tbody tr td:last-child").allTextContents();

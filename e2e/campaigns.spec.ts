@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
-test("a manager creates a campaign, fixing what the form refuses, and finds it on the list", async ({ page }) => {
+test("a manager creates a campaign, fixing what the form refuses, and finds it on the list", async ({
+  page,
+}) => {
   await loginAs(page, DEMO_USERS.manager.email, DEMO_PASSWORD);
   await page.goto("/campaigns");
   await page.getByRole("link", { name: "New campaign" }).click();

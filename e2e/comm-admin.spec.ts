@@ -28,7 +28,9 @@ test.describe("communication-centre administration", () => {
     await expect(rule).toHaveCount(0);
   });
 
-  test("an admin rotates an integration's secret, and runs the simulator with progress that survives a reload", async ({ page }) => {
+  test("an admin rotates an integration's secret, and runs the simulator with progress that survives a reload", async ({
+    page,
+  }) => {
     await page.goto("/admin/integrations");
     await page.getByRole("button", { name: "Rotate the secret of Demo Turret" }).click();
     await expect(page.getByTestId("issued-secret")).toHaveText(/^whsec_/);
@@ -44,6 +46,9 @@ test.describe("communication-centre administration", () => {
     await page.reload();
     await expect(page.getByText("Finished")).toBeVisible({ timeout: 20_000 });
     await expect(page.getByTestId("simulation-log")).toContainText("call.ended");
-    await expect(page.getByRole("progressbar", { name: "Events sent" })).toHaveAttribute("aria-valuenow", "100");
+    await expect(page.getByRole("progressbar", { name: "Events sent" })).toHaveAttribute(
+      "aria-valuenow",
+      "100",
+    );
   });
 });

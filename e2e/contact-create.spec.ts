@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
-test("a rep creates a contact, is told about a duplicate phone and can open the existing one", async ({ page }) => {
+test("a rep creates a contact, is told about a duplicate phone and can open the existing one", async ({
+  page,
+}) => {
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   await page.goto("/contacts");
   await page.getByRole("link", { name: "New contact" }).first().click();

@@ -2,11 +2,19 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
-test("a rep adds, corrects, edits and removes a contact's phone after creating the contact", async ({ page }) => {
+test("a rep adds, corrects, edits and removes a contact's phone after creating the contact", async ({
+  page,
+}) => {
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   // The last contact by name: no other journey edits it.
   await page.goto("/contacts?sort=name&dir=desc");
-  await page.getByRole("region", { name: "Contacts" }).locator("tbody tr").first().locator("a").first().click();
+  await page
+    .getByRole("region", { name: "Contacts" })
+    .locator("tbody tr")
+    .first()
+    .locator("a")
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
 
   await page.getByRole("button", { name: "Add phone, email or address" }).click();

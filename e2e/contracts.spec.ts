@@ -2,10 +2,18 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
-test("a rep records a contract on an account, and a taken Contract Number is refused next to the field", async ({ page }) => {
+test("a rep records a contract on an account, and a taken Contract Number is refused next to the field", async ({
+  page,
+}) => {
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   await page.goto("/accounts?sort=name&dir=desc");
-  await page.getByRole("region", { name: "Accounts" }).locator("tbody tr").first().locator("a").first().click();
+  await page
+    .getByRole("region", { name: "Accounts" })
+    .locator("tbody tr")
+    .first()
+    .locator("a")
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}$/);
 
   await page.getByRole("tab", { name: /^Contracts/ }).click();
@@ -21,7 +29,9 @@ test("a rep records a contract on an account, and a taken Contract Number is ref
   await form.getByLabel("End Date").fill("2030-12-31");
   await form.getByRole("button", { name: "Create contract" }).click();
   const contracts = page.getByRole("region", { name: "Contracts" });
-  await expect(contracts.getByRole("listitem").filter({ hasText: number })).toContainText("ISDA master agreement");
+  await expect(contracts.getByRole("listitem").filter({ hasText: number })).toContainText(
+    "ISDA master agreement",
+  );
 
   await contracts.getByRole("button", { name: "New contract" }).click();
   await form.getByLabel("Contract Number").fill(number);

@@ -4,10 +4,19 @@ import { DEMO_PASSWORD } from "./fixtures/users.ts";
 import { DEMO_USERS } from "../prisma/demo-users.ts";
 import { CALLERS, LINES, callCard, newCallId, postEvent, waitForStream } from "./fixtures/telephony.ts";
 
-test("a deal beyond the credit headroom waits for the manager, who approves it from their tasks", async ({ page, browser, baseURL }) => {
+test("a deal beyond the credit headroom waits for the manager, who approves it from their tasks", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await loginAs(page, DEMO_USERS.ben.email, DEMO_PASSWORD);
   await waitForStream(page);
-  const { sessionId } = await postEvent(baseURL!, { type: "call.ringing", callId: newCallId(), from: CALLERS.tightCreditClient, line: LINES.ben });
+  const { sessionId } = await postEvent(baseURL!, {
+    type: "call.ringing",
+    callId: newCallId(),
+    from: CALLERS.tightCreditClient,
+    line: LINES.ben,
+  });
   await expect(page).toHaveURL(new RegExp(`session=${sessionId}`), { timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1, name: CALLERS.tightCreditAccount })).toBeVisible();
   await callCard(page, sessionId).getByRole("button", { name: "Answer" }).click();
@@ -27,7 +36,9 @@ test("a deal beyond the credit headroom waits for the manager, who approves it f
   const manager = await (await browser.newContext()).newPage();
   await loginAs(manager, DEMO_USERS.managerFx.email, DEMO_PASSWORD);
   await manager.goto("/tasks");
-  const task = manager.getByTestId("task").filter({ hasText: `Approve SELL UST 10Y 25,000,000 USD for ${CALLERS.tightCreditAccount}` });
+  const task = manager
+    .getByTestId("task")
+    .filter({ hasText: `Approve SELL UST 10Y 25,000,000 USD for ${CALLERS.tightCreditAccount}` });
   await expect(task).toContainText("Exceeds the credit headroom");
   await task.getByRole("button", { name: "Approve" }).click();
   await expect(task).toHaveCount(0);

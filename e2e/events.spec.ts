@@ -9,7 +9,9 @@ function nextWednesday(): string {
   return d.toISOString().slice(0, 10);
 }
 
-test("a rep adds an event from an opportunity and finds it in the week calendar; accounts offer the same", async ({ page }) => {
+test("a rep adds an event from an opportunity and finds it in the week calendar; accounts offer the same", async ({
+  page,
+}) => {
   const subject = `Pricing call ${Date.now().toString(36)}`;
   const day = nextWednesday();
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
@@ -37,7 +39,9 @@ test("a rep adds an event from an opportunity and finds it in the week calendar;
   await expect(page.getByRole("link", { name: opportunityName })).toBeVisible();
 
   await page.goto(`/events/calendar?week=${day}`);
-  await expect(page.locator(`ul[data-day="${day}"]`).getByRole("link", { name: new RegExp(subject) })).toBeVisible();
+  await expect(
+    page.locator(`ul[data-day="${day}"]`).getByRole("link", { name: new RegExp(subject) }),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Previous week" }).click();
   await expect(page.getByRole("link", { name: new RegExp(subject) })).toHaveCount(0);
 

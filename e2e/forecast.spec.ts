@@ -15,7 +15,9 @@ async function rowHref(page: Page, name: string): Promise<string> {
   return (await link.getAttribute("href"))!;
 }
 
-test("a manager adjusts a rep's best case and the team roll-up follows, with the reason in the history", async ({ page }) => {
+test("a manager adjusts a rep's best case and the team roll-up follows, with the reason in the history", async ({
+  page,
+}) => {
   const manager = DEMO_USERS.manager;
   const team = manager.teams[0]!;
   const rep = DEMO_USER_LIST.find((u) => u.role === "REP" && u.team === team)!;
@@ -70,7 +72,9 @@ test("a rep sees their own forecast and another team's reads as missing", async 
   await admin.goto("/forecasts");
   const otherTeamHref = await rowHref(admin, otherTeam);
   await admin.goto(otherTeamHref);
-  const colleague = DEMO_USER_LIST.find((u) => u.role === "REP" && u.team === otherTeam && u.teams.length === 1)!;
+  const colleague = DEMO_USER_LIST.find(
+    (u) => u.role === "REP" && u.team === otherTeam && u.teams.length === 1,
+  )!;
   const colleagueHref = await rowHref(admin, colleague.name);
   await adminContext.close();
 

@@ -20,7 +20,9 @@ test("a rep imports contacts from a CSV with good and bad rows", async ({ page }
   await page.goto("/import");
   await expect(page.getByRole("heading", { level: 1, name: "Import CSV" })).toBeVisible();
   await page.getByLabel("What to import").selectOption("contacts");
-  await page.getByLabel("CSV file").setInputFiles({ name: `people-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: `people-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
   // Headers are guessed into the mapping.
   await expect(page.getByLabel("ForeName")).toHaveValue("First name");
   await expect(page.getByLabel("Surname")).toHaveValue("Last name");
@@ -50,15 +52,26 @@ test("a rep imports contacts from a CSV with good and bad rows", async ({ page }
   await expect(page.getByTestId("search-group-contact")).toContainText(`Imported Goodrow${tag}`);
 });
 
-test("an upload without a file or with a bad mapping is refused with reasons, not a 500", async ({ page, request, baseURL }) => {
+test("an upload without a file or with a bad mapping is refused with reasons, not a 500", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   // A script, unlike a browser, says where it posts from only when told (server/http/same-origin.ts).
   const headers = { Origin: baseURL! };
   // Signed out: the upload route answers for itself (the proxy leaves it alone).
-  const signedOut = await request.post("/import/upload", { headers, multipart: { options: "{}" }, maxRedirects: 0 });
+  const signedOut = await request.post("/import/upload", {
+    headers,
+    multipart: { options: "{}" },
+    maxRedirects: 0,
+  });
   expect(signedOut.status()).toBe(401);
 
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
-  const noFile = await page.request.post("/import/upload", { headers, multipart: { options: JSON.stringify({ entity: "contacts", mapping: {} }) } });
+  const noFile = await page.request.post("/import/upload", {
+    headers,
+    multipart: { options: JSON.stringify({ entity: "contacts", mapping: {} }) },
+  });
   expect(noFile.status()).toBe(400);
   expect((await noFile.json()).error.fieldErrors.file).toBeTruthy();
   const badMapping = await page.request.post("/import/upload", {
@@ -77,8 +90,13 @@ test("an upload without a file or with a bad mapping is refused with reasons, no
   expect(bigFile.length).toBeGreaterThan(12_000_000);
   const bigUpload = await page.request.post("/import/upload", {
     headers,
-    multipart: { file: { name: "big.csv", mimeType: "text/csv", buffer: bigFile }, options: JSON.stringify({ entity: "contacts", mapping: { surname: "B" } }) },
+    multipart: {
+      file: { name: "big.csv", mimeType: "text/csv", buffer: bigFile },
+      options: JSON.stringify({ entity: "contacts", mapping: { surname: "B" } }),
+    },
   });
   expect(bigUpload.status()).toBe(400);
-  expect((await bigUpload.json()).error.fieldErrors).toEqual({ foreName: [expect.stringMatching(/required/)] });
+  expect((await bigUpload.json()).error.fieldErrors).toEqual({
+    foreName: [expect.stringMatching(/required/)],
+  });
 });

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
-test("a rep creates a lead (required fields, duplicate warning) and converts it into account, contact and opportunity", async ({ page }) => {
+test("a rep creates a lead (required fields, duplicate warning) and converts it into account, contact and opportunity", async ({
+  page,
+}) => {
   const stamp = Date.now().toString(36);
   const company = `Kestrel Freight ${stamp} Ltd`;
   const email = `nadia.${stamp}@kestrel.test`;

@@ -3,7 +3,9 @@ import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
 test.describe("list views", () => {
-  test("a manager filters leads by owner, sorts, picks columns, saves the view and opens it again", async ({ page }) => {
+  test("a manager filters leads by owner, sorts, picks columns, saves the view and opens it again", async ({
+    page,
+  }) => {
     await loginAs(page, DEMO_USERS.manager.email, DEMO_PASSWORD);
     await page.goto("/leads");
     const view = page.getByRole("form", { name: "List view" });
@@ -13,7 +15,13 @@ test.describe("list views", () => {
     await view.getByRole("combobox", { name: "Sort by" }).selectOption({ label: "Surname" });
     await view.getByRole("combobox", { name: "Order" }).selectOption({ label: "Descending" });
     await view.locator("summary", { hasText: "Columns" }).click();
-    for (const column of ["Party Group Name", "Lead Source", "Contact List", "Marketing Campaign", "Received"]) {
+    for (const column of [
+      "Party Group Name",
+      "Lead Source",
+      "Contact List",
+      "Marketing Campaign",
+      "Received",
+    ]) {
       await view.getByRole("checkbox", { name: column }).uncheck();
     }
     await view.getByRole("button", { name: "Apply" }).click();

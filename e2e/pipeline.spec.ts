@@ -4,7 +4,9 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
 const column = (page: Page, stage: string) => page.locator(`section[data-stage="${stage}"]`);
 
-test("a rep drags an opportunity through the pipeline, and moves it with the keyboard; each move is in the stage history", async ({ page }) => {
+test("a rep drags an opportunity through the pipeline, and moves it with the keyboard; each move is in the stage history", async ({
+  page,
+}) => {
   const name = `Pipeline journey ${Date.now().toString(36)} - Term deposit`;
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
 
@@ -30,13 +32,17 @@ test("a rep drags an opportunity through the pipeline, and moves it with the key
   // Drop on the column's header: aiming at the middle of a long column would scroll the page
   // mid-drag and pick up another card.
   await card.dragTo(column(page, "QUALIFICATION"), { targetPosition: { x: 40, y: 30 } });
-  await expect(column(page, "QUALIFICATION").locator("li[data-card-id]", { hasText: name })).toContainText("20%");
+  await expect(column(page, "QUALIFICATION").locator("li[data-card-id]", { hasText: name })).toContainText(
+    "20%",
+  );
   await expect(page.getByTestId("amount-QUALIFICATION")).not.toHaveText(qualificationAmount!);
 
   // Keyboard: Alt+→ on the focused card, then the "Move to" menu.
   await card.focus();
   await page.keyboard.press("Alt+ArrowRight");
-  await expect(column(page, "NEEDS_ANALYSIS").locator("li[data-card-id]", { hasText: name })).toContainText("40%");
+  await expect(column(page, "NEEDS_ANALYSIS").locator("li[data-card-id]", { hasText: name })).toContainText(
+    "40%",
+  );
   await expect(card).toBeFocused();
   await expect(page.getByTestId("board-announcement")).toContainText("moved to Needs analysis");
   await card.getByLabel(`Move ${name} to`).selectOption("PROPOSAL");
@@ -51,7 +57,9 @@ test("a rep drags an opportunity through the pipeline, and moves it with the key
   await expect(history.getByRole("row").nth(1)).toContainText("Proposal");
 });
 
-test("a manager sees the whole team's pipeline with per-stage and overall totals, and can narrow it to one rep", async ({ page }) => {
+test("a manager sees the whole team's pipeline with per-stage and overall totals, and can narrow it to one rep", async ({
+  page,
+}) => {
   await loginAs(page, DEMO_USERS.manager.email, DEMO_PASSWORD);
   await page.goto("/opportunities/pipeline");
   const reps = page.getByRole("navigation", { name: "Rep" });
@@ -61,7 +69,8 @@ test("a manager sees the whole team's pipeline with per-stage and overall totals
     await expect(page.getByTestId(`amount-${stage}`)).toHaveText(/€/);
     await expect(page.getByTestId(`weighted-${stage}`)).toHaveText(/€/);
   }
-  const euros = async (testId: string) => Number((await page.getByTestId(testId).textContent())!.replace(/[^0-9]/g, ""));
+  const euros = async (testId: string) =>
+    Number((await page.getByTestId(testId).textContent())!.replace(/[^0-9]/g, ""));
   const teamTotal = await euros("total-amount");
   expect(teamTotal).toBeGreaterThan(0);
   expect(await euros("total-weighted")).toBeLessThan(teamTotal);
@@ -72,5 +81,7 @@ test("a manager sees the whole team's pipeline with per-stage and overall totals
   await reps.getByRole("link", { name: "Alice Morgan" }).click();
   await expect(page).toHaveURL(/owner=/);
   expect(await euros("total-amount")).toBeLessThan(teamTotal);
-  expect(new Set(await page.locator("li[data-card-id] span.truncate").allTextContents())).toEqual(new Set(["Alice Morgan"]));
+  expect(new Set(await page.locator("li[data-card-id] span.truncate").allTextContents())).toEqual(
+    new Set(["Alice Morgan"]),
+  );
 });

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
-test("a rep edits and deletes an account; an admin restores it and reads its history", async ({ page, browser }) => {
+test("a rep edits and deletes an account; an admin restores it and reads its history", async ({
+  page,
+  browser,
+}) => {
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   await page.goto("/accounts?segment=CORPORATE");
   // The last row of the page: other journeys work on the first ones.
@@ -37,7 +40,10 @@ test("a rep edits and deletes an account; an admin restores it and reads its his
   await expect(deleted.getByText(name)).toHaveCount(0);
 
   await admin.goto("/admin?entityType=Account&action=restore");
-  await admin.getByRole("link", { name: /^Account / }).first().click();
+  await admin
+    .getByRole("link", { name: /^Account / })
+    .first()
+    .click();
   await expect(admin.getByRole("heading", { level: 1, name })).toBeVisible();
   await admin.getByRole("tab", { name: "History" }).click();
   const history = admin.getByRole("list", { name: "History" });
@@ -48,7 +54,10 @@ test("a rep edits and deletes an account; an admin restores it and reads its his
   await admin.close();
 });
 
-test("a rep edits and deletes a contact; an admin restores it and the history shows every step", async ({ page, browser }) => {
+test("a rep edits and deletes a contact; an admin restores it and the history shows every step", async ({
+  page,
+  browser,
+}) => {
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   await page.goto("/contacts");
   // The last row of the first page: other journeys work on the first ones.

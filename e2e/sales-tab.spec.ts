@@ -5,7 +5,9 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 /** One of the rep's accounts with no active Email Marketing agreement, found through the UI. */
 async function accountWithoutEmailConsent(page: Page): Promise<string> {
   await page.goto("/accounts");
-  const hrefs = await page.locator("table tbody tr td:first-child a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  const hrefs = await page
+    .locator("table tbody tr td:first-child a")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
   for (const href of hrefs) {
     await page.goto(href);
     // Visible only: while the page streams in, a hidden copy of its content can be in the document.
@@ -16,10 +18,15 @@ async function accountWithoutEmailConsent(page: Page): Promise<string> {
   throw new Error("every account on the first page has email consent");
 }
 
-test("a rep logs an interaction on both tabs and is refused email marketing until an admin adds the agreement", async ({ page, browser }) => {
+test("a rep logs an interaction on both tabs and is refused email marketing until an admin adds the agreement", async ({
+  page,
+  browser,
+}) => {
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   const accountHref = await accountWithoutEmailConsent(page);
-  const interactions = page.locator("section[aria-labelledby=interactions-heading]").filter({ visible: true });
+  const interactions = page
+    .locator("section[aria-labelledby=interactions-heading]")
+    .filter({ visible: true });
 
   // An ordinary call, Planning and Result filled.
   await interactions.getByRole("button", { name: "Insert" }).click();
@@ -63,7 +70,9 @@ test("a rep logs an interaction on both tabs and is refused email marketing unti
   const adminPage = await browser.newPage();
   await loginAs(adminPage, DEMO_USERS.admin.email, DEMO_PASSWORD);
   await adminPage.goto(accountHref);
-  const adminAgreements = adminPage.locator("section[aria-labelledby=agreements-heading]").filter({ visible: true });
+  const adminAgreements = adminPage
+    .locator("section[aria-labelledby=agreements-heading]")
+    .filter({ visible: true });
   await adminAgreements.getByRole("button", { name: "Insert" }).click();
   const agreementForm = adminPage.getByRole("form", { name: "New agreement" });
   await agreementForm.getByLabel("Agreement Type").selectOption("EMAIL_MARKETING");

@@ -7,7 +7,12 @@ import { CALLERS, LINES, callCard, newCallId, postEvent, waitForStream } from ".
 test("an unknown caller is offered as a new lead, prefilled with the number", async ({ page, baseURL }) => {
   await loginAs(page, DEMO_USERS.david.email, DEMO_PASSWORD);
   await waitForStream(page);
-  const { sessionId } = await postEvent(baseURL!, { type: "call.ringing", callId: newCallId(), from: "0161 496 0999", line: LINES.david });
+  const { sessionId } = await postEvent(baseURL!, {
+    type: "call.ringing",
+    callId: newCallId(),
+    from: "0161 496 0999",
+    line: LINES.david,
+  });
 
   const card = callCard(page, sessionId);
   await expect(card.getByTestId("call-party")).toHaveText(CALLERS.unknown);
@@ -20,7 +25,10 @@ test("an unknown caller is offered as a new lead, prefilled with the number", as
   await expect(card).toHaveCount(0);
 });
 
-test("two agents signed in at once each receive only their own call; a number outside an agent's desk pops nothing", async ({ browser, baseURL }) => {
+test("two agents signed in at once each receive only their own call; a number outside an agent's desk pops nothing", async ({
+  browser,
+  baseURL,
+}) => {
   const emma = await (await browser.newContext()).newPage();
   const farid = await (await browser.newContext()).newPage();
   await loginAs(emma, DEMO_USERS.emma.email, DEMO_PASSWORD);
@@ -28,9 +36,19 @@ test("two agents signed in at once each receive only their own call; a number ou
   await Promise.all([waitForStream(emma), waitForStream(farid)]);
 
   // Emma (Corporate) is rung from an FX-desk contact's number: she may not see that contact.
-  const emmaCall = await postEvent(baseURL!, { type: "call.ringing", callId: newCallId(), from: CALLERS.fxContact, line: LINES.emma });
+  const emmaCall = await postEvent(baseURL!, {
+    type: "call.ringing",
+    callId: newCallId(),
+    from: CALLERS.fxContact,
+    line: LINES.emma,
+  });
   // Farid (Corporate) is rung from his desk's switchboard: an account and a contact share it.
-  const faridCall = await postEvent(baseURL!, { type: "call.ringing", callId: newCallId(), from: CALLERS.corporateSwitchboard, line: LINES.farid });
+  const faridCall = await postEvent(baseURL!, {
+    type: "call.ringing",
+    callId: newCallId(),
+    from: CALLERS.corporateSwitchboard,
+    line: LINES.farid,
+  });
 
   const emmaCard = callCard(emma, emmaCall.sessionId);
   const faridCard = callCard(farid, faridCall.sessionId);
@@ -49,7 +67,11 @@ test("two agents signed in at once each receive only their own call; a number ou
   await expect(chooser).toContainText("Account");
   await expect(chooser).toContainText("Contact");
   // Choosing the contact opens their account page and ties the call to them.
-  const contactName = (await chooser.getByRole("button", { name: /Contact/ }).locator("span").first().textContent())!;
+  const contactName = (await chooser
+    .getByRole("button", { name: /Contact/ })
+    .locator("span")
+    .first()
+    .textContent())!;
   await chooser.getByRole("button", { name: /Contact/ }).click();
   await expect(farid).toHaveURL(/\/accounts\/[0-9a-f-]{36}\?session=/, { timeout: 15_000 });
   const linked = faridCard;

@@ -24,13 +24,17 @@ test.describe("global search", () => {
     await expect(popover.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
     // Walk down to the first contact option and open it.
     const options = popover.getByRole("option");
-    const contactIndex = await options.evaluateAll((els) => els.findIndex((el) => el.closest('[aria-label="Contacts"]')));
+    const contactIndex = await options.evaluateAll((els) =>
+      els.findIndex((el) => el.closest('[aria-label="Contacts"]')),
+    );
     for (let i = 0; i < contactIndex; i++) await box.press("ArrowDown");
     await box.press("Enter");
     await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
   });
 
-  test("Enter without a highlighted result opens the full results page, grouped by type", async ({ page }) => {
+  test("Enter without a highlighted result opens the full results page, grouped by type", async ({
+    page,
+  }) => {
     await page.goto("/accounts");
     const name = (await page.locator("table tbody tr").first().locator("td").first().innerText()).trim();
     const box = page.getByRole("combobox", { name: "Search" });

@@ -30,7 +30,9 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("an API called without a session answers 401 with a reason, not the login page", async ({ request }) => {
+  test("an API called without a session answers 401 with a reason, not the login page", async ({
+    request,
+  }) => {
     for (const path of ["/api/export/accounts", "/api/telephony/stream"]) {
       const res = await request.get(path, { maxRedirects: 0 });
       expect(res.status(), path).toBe(401);

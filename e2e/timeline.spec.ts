@@ -21,7 +21,9 @@ test("the timeline filters by channel and dates, and its URL reloads to the same
   // Pick the channel of the newest interaction, so the filtered view is never empty.
   const list = page.getByTestId("timeline-list");
   const firstLine = await list.locator("li").first().innerText();
-  const channel = ["Phone call", "Email", "Meeting", "Chat", "SMS", "Letter"].find((c) => firstLine.includes(` · ${c}`))!;
+  const channel = ["Phone call", "Email", "Meeting", "Chat", "SMS", "Letter"].find((c) =>
+    firstLine.includes(` · ${c}`),
+  )!;
   const start = new Date(Date.parse(to) - 200 * 86_400_000).toISOString().slice(0, 10);
   await filters.getByLabel("Channel").selectOption({ label: channel });
   await filters.getByLabel("Start Date").fill(start);
@@ -32,9 +34,12 @@ test("the timeline filters by channel and dates, and its URL reloads to the same
   const check = async () => {
     await expect(filters.getByLabel("Start Date")).toHaveValue(start);
     await expect(filters.getByLabel("Channel")).toHaveValue(/^[A-Z]+$/);
-    const items = await list.locator("li time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
+    const items = await list
+      .locator("li time")
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
     expect(items.length).toBeGreaterThan(0);
-    for (const at of items) expect(at.slice(0, 10) >= start || Date.parse(at) >= Date.parse(start) - 86_400_000).toBe(true);
+    for (const at of items)
+      expect(at.slice(0, 10) >= start || Date.parse(at) >= Date.parse(start) - 86_400_000).toBe(true);
     for (const line of await list.locator("li").allInnerTexts()) expect(line).toContain(` · ${channel}`);
     return items;
   };
@@ -48,5 +53,7 @@ test("the timeline filters by channel and dates, and its URL reloads to the same
   await list.locator("li a").first().click();
   await expect(page).toHaveURL(/open=/);
   await expect(page.getByTestId("opened-interaction")).toBeVisible();
-  await expect(page.getByTestId("timeline-chart").locator("svg.recharts-surface").first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("timeline-chart").locator("svg.recharts-surface").first()).toBeVisible({
+    timeout: 20_000,
+  });
 });

@@ -22,8 +22,14 @@ async function tableCounts(t: TestDb) {
 
 async function snapshot(t: TestDb) {
   return {
-    accounts: await t.db.account.findMany({ select: { id: true, partyGroupName: true, creditLimit: true, ownerId: true }, orderBy: { id: "asc" } }),
-    opportunities: await t.db.opportunity.findMany({ select: { id: true, name: true, closeDate: true, estimatedAmount: true }, orderBy: { id: "asc" } }),
+    accounts: await t.db.account.findMany({
+      select: { id: true, partyGroupName: true, creditLimit: true, ownerId: true },
+      orderBy: { id: "asc" },
+    }),
+    opportunities: await t.db.opportunity.findMany({
+      select: { id: true, name: true, closeDate: true, estimatedAmount: true },
+      orderBy: { id: "asc" },
+    }),
   };
 }
 
@@ -63,9 +69,13 @@ describe("seedDemo", { timeout: 240_000 }, () => {
   });
 
   it("gives every demo user one shared password and puts owners in their record's team", async () => {
-    const users = await a.db.user.findMany({ where: { isDemo: true }, include: { memberships: true, agentLines: true } });
+    const users = await a.db.user.findMany({
+      where: { isDemo: true },
+      include: { memberships: true, agentLines: true },
+    });
     expect(new Set(users.map((u) => u.passwordHash)).size).toBe(1);
-    for (const u of users.filter((x) => x.role === "MANAGER")) expect(u.memberships.filter((m) => m.isManager)).toHaveLength(1);
+    for (const u of users.filter((x) => x.role === "MANAGER"))
+      expect(u.memberships.filter((m) => m.isManager)).toHaveLength(1);
     for (const u of users.filter((x) => x.role === "REP")) expect(u.agentLines.length).toBeGreaterThan(0);
     const strays = await a.db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Account" x
@@ -74,22 +84,34 @@ describe("seedDemo", { timeout: 240_000 }, () => {
   });
 
   it("stores phones in E.164 matching their displayed form, with one primary per type", async () => {
-    const phones = await a.db.contactMechanism.findMany({ where: { type: "PHONE" }, select: { value: true, e164: true } });
+    const phones = await a.db.contactMechanism.findMany({
+      where: { type: "PHONE" },
+      select: { value: true, e164: true },
+    });
     // A national form only means something in its own country: read it there.
     const regionOf = (e164: string) => (e164.startsWith("+1") ? "US" : e164.startsWith("+33") ? "FR" : "GB");
-    for (const p of phones) expect(parsePhoneNumberFromString(p.value, regionOf(p.e164 ?? ""))?.number).toBe(p.e164);
+    for (const p of phones)
+      expect(parsePhoneNumberFromString(p.value, regionOf(p.e164 ?? ""))?.number).toBe(p.e164);
     const doubles = await a.db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM (
         SELECT "contactId", type FROM "ContactMechanism"
         WHERE "isPrimary" AND "contactId" IS NOT NULL GROUP BY "contactId", type HAVING count(*) > 1) d`;
     expect(doubles[0]?.n).toBe(0);
-    expect(await a.db.contact.count({ where: { contactMechanisms: { none: { type: "PHONE", isPrimary: true } } } })).toBe(0);
+    expect(
+      await a.db.contact.count({
+        where: { contactMechanisms: { none: { type: "PHONE", isPrimary: true } } },
+      }),
+    ).toBe(0);
   });
 
   it("covers every stage, event type, channel, agreement type, lead and activity status", async () => {
-    const opportunities = await a.db.opportunity.findMany({ select: { stage: true, probability: true, forecastCategory: true } });
+    const opportunities = await a.db.opportunity.findMany({
+      select: { stage: true, probability: true, forecastCategory: true },
+    });
     for (const o of opportunities) expect(o.probability).toBe(STAGE_PROBABILITY[o.stage]);
-    expect(opportunities.filter((o) => o.stage === "CLOSED_WON").every((o) => o.forecastCategory === "CLOSED")).toBe(true);
+    expect(
+      opportunities.filter((o) => o.stage === "CLOSED_WON").every((o) => o.forecastCategory === "CLOSED"),
+    ).toBe(true);
     expect(new Set(opportunities.map((o) => o.stage)).size).toBe(7);
 
     const distinct = async (sql: TemplateStringsArray) => (await a.db.$queryRaw<{ v: string }[]>(sql)).length;
@@ -103,6 +125,9 @@ describe("seedDemo", { timeout: 240_000 }, () => {
     expect(await a.db.agreement.count({ where: { endDate: { lt: NOW } } })).toBeGreaterThan(0);
     const converted = await a.db.lead.findMany({ where: { status: "CONVERTED" } });
     expect(converted.length).toBeGreaterThan(0);
-    for (const l of converted) expect([l.convertedAccountId, l.convertedContactId, l.convertedOpportunityId].every(Boolean)).toBe(true);
+    for (const l of converted)
+      expect([l.convertedAccountId, l.convertedContactId, l.convertedOpportunityId].every(Boolean)).toBe(
+        true,
+      );
   });
 });

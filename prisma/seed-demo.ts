@@ -53,7 +53,14 @@ export function buildDemoData(passwordHash: string, now: Date): DemoData {
   const book = buildDemoBook(rng.fork("book"), rows, people, now);
   const campaigns = buildDemoCampaigns(rng.fork("campaigns"), rows, people, book, now);
   const conversions = buildDemoLeads(rng.fork("leads"), rows, people, book, campaigns, now);
-  const opportunities = buildDemoOpportunities(rng.fork("opportunities"), rows, book, campaigns, conversions, now);
+  const opportunities = buildDemoOpportunities(
+    rng.fork("opportunities"),
+    rows,
+    book,
+    campaigns,
+    conversions,
+    now,
+  );
   buildDemoEvents(rng.fork("events"), rows, people, book, opportunities, now);
   const consent = buildDemoSalesTab(rng.fork("sales-tab"), rows, book, now);
   buildDemoInteractions(rng.fork("interactions"), rows, book, opportunities, templates, consent, now);
@@ -70,8 +77,12 @@ export function buildDemoData(passwordHash: string, now: Date): DemoData {
  * (`{ created: false }`); everything is written in one transaction, so a crash leaves nothing
  * behind and the seed can simply run again.
  */
-export async function seedDemo(db: PrismaClient, { now = new Date() }: { now?: Date } = {}): Promise<SeedDemoResult> {
-  if (await db.user.findFirst({ where: { isDemo: true }, select: { id: true } })) return { created: false, counts: {} };
+export async function seedDemo(
+  db: PrismaClient,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<SeedDemoResult> {
+  if (await db.user.findFirst({ where: { isDemo: true }, select: { id: true } }))
+    return { created: false, counts: {} };
   const started = performance.now();
   // argon2id is slow on purpose: hash the shared demo password once for every demo user.
   const data = buildDemoData(await hashPassword(DEMO_PASSWORD), now);

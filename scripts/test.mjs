@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit and service tests on PGlite (and on PostgreSQL too when
+// `npm test`: typecheck, formatting, lint, unit and service tests on PGlite (and on PostgreSQL too when
 // DATABASE_URL is a postgres:// URL), a production build when the source changed, then the
 // Playwright journeys against it on a database of their own. Stops at the first failing step.
 //
 // Switches (CI's second pass uses them; nothing needs them locally):
-//   DEALFLOOR_SKIP_STATIC_CHECKS=1  skip typecheck and lint
+//   DEALFLOOR_SKIP_STATIC_CHECKS=1  skip typecheck, formatting and lint
 //   DEALFLOOR_SKIP_PGLITE_UNIT=1    skip the PGlite pass of vitest (when DATABASE_URL is set)
 import { isPostgresUrl } from "./lib/database-url.mjs";
 import { ensureBuild } from "./lib/build-cache.mjs";
@@ -19,6 +19,10 @@ const skipPgliteUnit = base.DEALFLOOR_SKIP_PGLITE_UNIT === "1" && pgUrl;
 
 const steps = [
   !skipStatic && ["Typecheck (tsc --noEmit)", () => run(bin("tsc"), ["--noEmit", "-p", "."], { env: base })],
+  !skipStatic && [
+    "Formatting (prettier --check .)",
+    () => run(bin("prettier"), ["--check", "."], { env: base }),
+  ],
   !skipStatic && [
     "Lint (eslint .)",
     () =>

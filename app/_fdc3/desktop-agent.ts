@@ -31,11 +31,20 @@ export function desktopAgent(): Promise<DesktopAgent | null> {
 }
 
 function contact(name: string | undefined, phone: string | undefined, email?: string): Contact {
-  return { type: "fdc3.contact", name, id: { ...(phone ? { phone } : {}), ...(email ? { email } : {}) } } as Contact;
+  return {
+    type: "fdc3.contact",
+    name,
+    id: { ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
+  } as Contact;
 }
 
 /** Tells the other desktop apps which customer the agent is now with (screen pop, chooser). */
-export async function broadcastCustomer(c: { name: string; phone?: string; email?: string; accountName?: string | null }): Promise<boolean> {
+export async function broadcastCustomer(c: {
+  name: string;
+  phone?: string;
+  email?: string;
+  accountName?: string | null;
+}): Promise<boolean> {
   const da = await desktopAgent();
   if (!da) return false;
   try {

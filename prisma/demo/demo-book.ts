@@ -39,9 +39,27 @@ export type DemoBook = {
 };
 
 const BOOK: Record<DemoTeamKey, { count: number; segments: readonly (readonly [Segment, number])[] }> = {
-  fx: { count: 90, segments: [["INSTITUTIONAL", 60], ["CORPORATE", 40]] },
-  corporate: { count: 110, segments: [["CORPORATE", 60], ["SME", 40]] },
-  private: { count: 100, segments: [["PRIVATE_BANKING", 85], ["RETAIL", 15]] },
+  fx: {
+    count: 90,
+    segments: [
+      ["INSTITUTIONAL", 60],
+      ["CORPORATE", 40],
+    ],
+  },
+  corporate: {
+    count: 110,
+    segments: [
+      ["CORPORATE", 60],
+      ["SME", 40],
+    ],
+  },
+  private: {
+    count: 100,
+    segments: [
+      ["PRIVATE_BANKING", 85],
+      ["RETAIL", 15],
+    ],
+  },
 };
 
 function mechanismsOf(mechs: ContactMechanismRow[]): { email: string; phone: string; e164: string } {
@@ -62,7 +80,11 @@ export function buildDemoBook(rng: Rng, rows: DemoRows, people: DemoPeople, now:
       const segment = rng.weighted(BOOK[key].segments);
       const country = pickCountry(rng);
       const owner = pickOwner(rng, team);
-      const row = buildAccount(rng, { ownerId: owner.id, teamId: team.id }, { segment, country, takenNames, now });
+      const row = buildAccount(
+        rng,
+        { ownerId: owner.id, teamId: team.id },
+        { segment, country, takenNames, now },
+      );
       row.createdAt = row.customerSince ?? addDays(now, -rng.int(20, 700));
       const mechs = buildAccountMechanisms(rng, row, country, phones);
       rows.account.push(row);
@@ -81,14 +103,21 @@ export function buildDemoBook(rng: Rng, rows: DemoRows, people: DemoPeople, now:
     }
   }
 
-  const addContact = (account: DemoAccount | null, overrides: Partial<ContactRow>, team: DemoTeam, ownerId: string) => {
+  const addContact = (
+    account: DemoAccount | null,
+    overrides: Partial<ContactRow>,
+    team: DemoTeam,
+    ownerId: string,
+  ) => {
     const row = buildContact(rng, {
       ownerId,
       teamId: team.id,
       accountId: account?.id ?? null,
       isCustomer: Boolean(account?.row.isCustomer),
       culture: account?.row.culture ?? "en-GB",
-      createdAt: account ? addDays(account.row.createdAt as Date, rng.int(0, 60)) : addDays(now, -rng.int(5, 400)),
+      createdAt: account
+        ? addDays(account.row.createdAt as Date, rng.int(0, 60))
+        : addDays(now, -rng.int(5, 400)),
       ...overrides,
     });
     if ((row.createdAt as Date) > now) row.createdAt = now;
@@ -109,8 +138,19 @@ export function buildDemoBook(rng: Rng, rows: DemoRows, people: DemoPeople, now:
   for (const account of accounts) {
     if (account.row.accountType === "INDIVIDUAL") {
       const [foreName = "Alex", ...rest] = account.name.replace(/ [A-Z]\. /, " ").split(" ");
-      addContact(account, { foreName, surname: rest.join(" "), middleInitial: null, jobTitle: null }, account.team, account.ownerId);
-      if (rng.chance(0.2)) addContact(account, { surname: rest.join(" "), jobTitle: rng.pick(["Spouse", "Personal assistant", "Family lawyer"]) }, account.team, account.ownerId);
+      addContact(
+        account,
+        { foreName, surname: rest.join(" "), middleInitial: null, jobTitle: null },
+        account.team,
+        account.ownerId,
+      );
+      if (rng.chance(0.2))
+        addContact(
+          account,
+          { surname: rest.join(" "), jobTitle: rng.pick(["Spouse", "Personal assistant", "Family lawyer"]) },
+          account.team,
+          account.ownerId,
+        );
     } else {
       const n = rng.int(4, 9);
       for (let i = 0; i < n; i++) addContact(account, {}, account.team, account.ownerId);
@@ -120,7 +160,14 @@ export function buildDemoBook(rng: Rng, rows: DemoRows, people: DemoPeople, now:
   const looseContacts: DemoContact[] = [];
   for (let i = 0; i < 75; i++) {
     const team = people.teams[rng.pick(["fx", "corporate", "private"] as const)];
-    looseContacts.push(addContact(null, { jobTitle: rng.pick(["Consultant", "Introducer", "Conference delegate", "Accountant"]) }, team, pickOwner(rng, team).id));
+    looseContacts.push(
+      addContact(
+        null,
+        { jobTitle: rng.pick(["Consultant", "Introducer", "Conference delegate", "Accountant"]) },
+        team,
+        pickOwner(rng, team).id,
+      ),
+    );
   }
 
   // A few people are reached through their firm's switchboard: calls from it match the account
@@ -132,7 +179,12 @@ export function buildDemoBook(rng: Rng, rows: DemoRows, people: DemoPeople, now:
     const board = rows.contactMechanism.find((m) => m.accountId === account.id && m.type === "PHONE");
     if (board) {
       rows.contactMechanism.push(
-        buildPhoneMechanism(rng, { contactId: contact.row.id as string }, { value: board.value, e164: board.e164 as string }, { purpose: "switchboard" }),
+        buildPhoneMechanism(
+          rng,
+          { contactId: contact.row.id as string },
+          { value: board.value, e164: board.e164 as string },
+          { purpose: "switchboard" },
+        ),
       );
     }
   }
@@ -140,7 +192,11 @@ export function buildDemoBook(rng: Rng, rows: DemoRows, people: DemoPeople, now:
   for (const m of rows.contactMechanism) if (m.e164) uses.set(m.e164, (uses.get(m.e164) ?? 0) + 1);
   const single = accounts
     .flatMap((a) => a.contacts)
-    .map((c) => rows.contactMechanism.find((m) => m.contactId === c.row.id && m.type === "PHONE" && m.isPrimary)?.e164)
+    .map(
+      (c) =>
+        rows.contactMechanism.find((m) => m.contactId === c.row.id && m.type === "PHONE" && m.isPrimary)
+          ?.e164,
+    )
     .find((e164) => e164 && uses.get(e164) === 1);
 
   return {

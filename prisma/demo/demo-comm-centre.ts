@@ -1,21 +1,76 @@
 import type { Rng } from "../random.ts";
 import type { CommunicationChannel } from "../../server/generated/prisma/enums.ts";
-import { buildCommCentreRule, buildCtiIntegration, buildIntegrationSecret, buildMessageTemplate, type CommCentreConditions } from "../factories/comm-centre.ts";
+import {
+  buildCommCentreRule,
+  buildCtiIntegration,
+  buildIntegrationSecret,
+  buildMessageTemplate,
+  type CommCentreConditions,
+} from "../factories/comm-centre.ts";
 import { DEMO_INTEGRATION_SECRETS } from "../demo-users.ts";
 import type { DemoRows } from "./demo-rows.ts";
 
-export type DemoTemplate = { id: string; name: string; channel: CommunicationChannel; culture: string; subject: string | null; body: string };
+export type DemoTemplate = {
+  id: string;
+  name: string;
+  channel: CommunicationChannel;
+  culture: string;
+  subject: string | null;
+  body: string;
+};
 
 const TEMPLATES: readonly Omit<DemoTemplate, "id">[] = [
-  { name: "Meeting follow-up", channel: "EMAIL", culture: "en-GB", subject: "Thank you for your time today", body: "Dear {{contact.foreName}},\n\nThank you for meeting us today. As agreed, we will send {{account.partyGroupName}} the proposal by the end of the week.\n\nKind regards,\n{{user.name}}" },
-  { name: "Deposit rates", channel: "EMAIL", culture: "en-GB", subject: "Our deposit rates this month", body: "Dear {{contact.foreName}},\n\nPlease find our current term deposit rates below. Rates are indicative and can change daily.\n\nKind regards,\n{{user.name}}" },
-  { name: "Suivi de rendez-vous", channel: "EMAIL", culture: "fr-FR", subject: "Suite à notre rendez-vous", body: "Bonjour {{contact.foreName}},\n\nMerci pour votre temps aujourd'hui. Vous trouverez ci-joint notre proposition.\n\nCordialement,\n{{user.name}}" },
-  { name: "Terminbestätigung", channel: "EMAIL", culture: "de-DE", subject: "Terminbestätigung", body: "Guten Tag {{contact.foreName}},\n\nhiermit bestätigen wir unseren Termin. Wir freuen uns auf das Gespräch.\n\nMit freundlichen Grüßen\n{{user.name}}" },
-  { name: "Meeting reminder (SMS)", channel: "SMS", culture: "en-GB", subject: null, body: "Hi {{contact.foreName}}, a reminder of our meeting tomorrow. Reply STOP to opt out. {{user.name}}" },
-  { name: "Price indication (chat)", channel: "CHAT", culture: "en-GB", subject: null, body: "Hello {{contact.foreName}}, here is the indicative price you asked for. It is valid for 30 seconds." },
+  {
+    name: "Meeting follow-up",
+    channel: "EMAIL",
+    culture: "en-GB",
+    subject: "Thank you for your time today",
+    body: "Dear {{contact.foreName}},\n\nThank you for meeting us today. As agreed, we will send {{account.partyGroupName}} the proposal by the end of the week.\n\nKind regards,\n{{user.name}}",
+  },
+  {
+    name: "Deposit rates",
+    channel: "EMAIL",
+    culture: "en-GB",
+    subject: "Our deposit rates this month",
+    body: "Dear {{contact.foreName}},\n\nPlease find our current term deposit rates below. Rates are indicative and can change daily.\n\nKind regards,\n{{user.name}}",
+  },
+  {
+    name: "Suivi de rendez-vous",
+    channel: "EMAIL",
+    culture: "fr-FR",
+    subject: "Suite à notre rendez-vous",
+    body: "Bonjour {{contact.foreName}},\n\nMerci pour votre temps aujourd'hui. Vous trouverez ci-joint notre proposition.\n\nCordialement,\n{{user.name}}",
+  },
+  {
+    name: "Terminbestätigung",
+    channel: "EMAIL",
+    culture: "de-DE",
+    subject: "Terminbestätigung",
+    body: "Guten Tag {{contact.foreName}},\n\nhiermit bestätigen wir unseren Termin. Wir freuen uns auf das Gespräch.\n\nMit freundlichen Grüßen\n{{user.name}}",
+  },
+  {
+    name: "Meeting reminder (SMS)",
+    channel: "SMS",
+    culture: "en-GB",
+    subject: null,
+    body: "Hi {{contact.foreName}}, a reminder of our meeting tomorrow. Reply STOP to opt out. {{user.name}}",
+  },
+  {
+    name: "Price indication (chat)",
+    channel: "CHAT",
+    culture: "en-GB",
+    subject: null,
+    body: "Hello {{contact.foreName}}, here is the indicative price you asked for. It is valid for 30 seconds.",
+  },
 ];
 
-const RULES: readonly { name: string; priority: number; conditions: CommCentreConditions; tools: string[]; actions: string[] }[] = [
+const RULES: readonly {
+  name: string;
+  priority: number;
+  conditions: CommCentreConditions;
+  tools: string[];
+  actions: string[];
+}[] = [
   {
     name: "KYC not verified: no dealing",
     priority: 5,
@@ -26,16 +81,35 @@ const RULES: readonly { name: string; priority: number; conditions: CommCentreCo
   {
     name: "Institutional FX desk",
     priority: 10,
-    conditions: { segments: ["INSTITUTIONAL"], productsAny: ["FX Spot", "FX Forward", "FX Swap", "FX Option"] },
+    conditions: {
+      segments: ["INSTITUTIONAL"],
+      productsAny: ["FX Spot", "FX Forward", "FX Swap", "FX Option"],
+    },
     tools: ["ANALYTICS", "PRICING", "CREDIT_CHECK", "DEAL_TICKET"],
-    actions: ["START_CALL", "START_CHAT", "SEND_EMAIL", "NEW_INTERACTION", "NEW_OPPORTUNITY", "REGISTER_DEAL", "VIEW_ANALYSIS"],
+    actions: [
+      "START_CALL",
+      "START_CHAT",
+      "SEND_EMAIL",
+      "NEW_INTERACTION",
+      "NEW_OPPORTUNITY",
+      "REGISTER_DEAL",
+      "VIEW_ANALYSIS",
+    ],
   },
   {
     name: "Corporate treasury",
     priority: 20,
     conditions: { segments: ["CORPORATE", "SME"] },
     tools: ["ANALYTICS", "PRICING", "CREDIT_CHECK", "DEAL_TICKET"],
-    actions: ["START_CALL", "SEND_EMAIL", "SEND_SMS", "NEW_INTERACTION", "NEW_OPPORTUNITY", "REGISTER_DEAL", "VIEW_ANALYSIS"],
+    actions: [
+      "START_CALL",
+      "SEND_EMAIL",
+      "SEND_SMS",
+      "NEW_INTERACTION",
+      "NEW_OPPORTUNITY",
+      "REGISTER_DEAL",
+      "VIEW_ANALYSIS",
+    ],
   },
   {
     name: "Private banking",
@@ -66,7 +140,12 @@ export function buildDemoCommCentre(rng: Rng, rows: DemoRows): DemoTemplate[] {
   for (const i of integrations) {
     const row = buildCtiIntegration(rng, { ...i });
     rows.ctiIntegration.push(row);
-    rows.integrationSecret.push(buildIntegrationSecret(rng, { integrationId: row.id as string, secret: DEMO_INTEGRATION_SECRETS[i.name] }));
+    rows.integrationSecret.push(
+      buildIntegrationSecret(rng, {
+        integrationId: row.id as string,
+        secret: DEMO_INTEGRATION_SECRETS[i.name],
+      }),
+    );
   }
 
   return TEMPLATES.map((t) => {

@@ -1,6 +1,11 @@
 import type { Rng } from "../random.ts";
 import { addDays, workingMoment } from "../random.ts";
-import type { AgreementType, CommunicationChannel, DealSide, DealStatus } from "../../server/generated/prisma/enums.ts";
+import type {
+  AgreementType,
+  CommunicationChannel,
+  DealSide,
+  DealStatus,
+} from "../../server/generated/prisma/enums.ts";
 import { buildInteraction } from "../factories/interactions.ts";
 import { INSTRUMENTS_BY_SEGMENT } from "../../server/instruments/banking-products.ts";
 import type { DemoRows } from "./demo-rows.ts";
@@ -10,7 +15,12 @@ import type { DemoTemplate } from "./demo-comm-centre.ts";
 import { hadConsent, type ConsentBook } from "./demo-sales-tab.ts";
 
 const CHANNEL_WEIGHTS: readonly (readonly [CommunicationChannel, number])[] = [
-  ["PHONE", 34], ["EMAIL", 28], ["CHAT", 12], ["MEETING", 12], ["SMS", 8], ["LETTER", 6],
+  ["PHONE", 34],
+  ["EMAIL", 28],
+  ["CHAT", 12],
+  ["MEETING", 12],
+  ["SMS", 8],
+  ["LETTER", 6],
 ];
 
 const CONSENT_FOR: Partial<Record<CommunicationChannel, AgreementType>> = {
@@ -57,11 +67,16 @@ export function buildDemoInteractions(
   total = 3000,
 ): void {
   const oppsByAccount = new Map<string, DemoOpportunity[]>();
-  for (const o of opportunities) oppsByAccount.set(o.account.id, [...(oppsByAccount.get(o.account.id) ?? []), o]);
-  const weighted = book.accounts.map((a) => [a, (a.row.isCustomer ? 2 : 1) * (a.segment === "RETAIL" ? 0.5 : 1)] as const);
+  for (const o of opportunities)
+    oppsByAccount.set(o.account.id, [...(oppsByAccount.get(o.account.id) ?? []), o]);
+  const weighted = book.accounts.map(
+    (a) => [a, (a.row.isCustomer ? 2 : 1) * (a.segment === "RETAIL" ? 0.5 : 1)] as const,
+  );
   // Oldest first, so "Followed Activity" can point at an earlier interaction on the account.
   const moments = Array.from({ length: total }, (_, i) =>
-    i < total * 0.96 ? workingMoment(rng, addDays(now, -rng.int(1, 365))) : workingMoment(rng, addDays(now, rng.int(1, 30))),
+    i < total * 0.96
+      ? workingMoment(rng, addDays(now, -rng.int(1, 365)))
+      : workingMoment(rng, addDays(now, rng.int(1, 30))),
   ).sort((a, b) => a.getTime() - b.getTime());
   const lastOnAccount = new Map<string, string>();
 
@@ -73,39 +88,72 @@ export function buildDemoInteractions(
     const opps = oppsByAccount.get(account.id) ?? [];
     const opportunity = opps.length && rng.chance(0.25) ? rng.pick(opps) : null;
     const channelTemplates = templates.filter((t) => t.channel === channel);
-    const template = channelTemplates.length && rng.chance(0.35)
-      ? (channelTemplates.find((t) => t.culture === account.row.culture) ?? rng.pick(channelTemplates))
-      : undefined;
+    const template =
+      channelTemplates.length && rng.chance(0.35)
+        ? (channelTemplates.find((t) => t.culture === account.row.culture) ?? rng.pick(channelTemplates))
+        : undefined;
     const previous = lastOnAccount.get(account.id);
 
     const row = buildInteraction(
       rng,
-      { accountId: account.id, assignedUserId, teamId: account.team.id, channel, contactId: contact?.row.id ?? null, opportunityId: opportunity?.id ?? null },
+      {
+        accountId: account.id,
+        assignedUserId,
+        teamId: account.team.id,
+        channel,
+        contactId: contact?.row.id ?? null,
+        opportunityId: opportunity?.id ?? null,
+      },
       {
         now,
         at,
-        account: { partyGroupName: account.name, culture: account.row.culture, location: account.row.location, locationComments: account.row.locationComments },
+        account: {
+          partyGroupName: account.name,
+          culture: account.row.culture,
+          location: account.row.location,
+          locationComments: account.row.locationComments,
+        },
         contact: contact ? { email: contact.email, phone: contact.phone } : undefined,
         template,
         follows: previous && rng.chance(0.15) ? previous : undefined,
       },
     );
     const consentType = CONSENT_FOR[channel];
-    if (consentType && row.direction === "OUTBOUND" && rng.chance(0.12) && hadConsent(consent, account.id, consentType, at)) {
+    if (
+      consentType &&
+      row.direction === "OUTBOUND" &&
+      rng.chance(0.12) &&
+      hadConsent(consent, account.id, consentType, at)
+    ) {
       row.isMarketing = true;
       row.sourceType = "Campaign";
     }
     rows.interaction.push(row);
     lastOnAccount.set(account.id, row.name);
 
-    const agreed = row.status === "COMPLETED" && (channel === "PHONE" || channel === "CHAT") && (row.resultType === "Deal agreed" || (channel === "CHAT" && row.resultType === "Quote given" && rng.chance(0.3)));
+    const agreed =
+      row.status === "COMPLETED" &&
+      (channel === "PHONE" || channel === "CHAT") &&
+      (row.resultType === "Deal agreed" ||
+        (channel === "CHAT" && row.resultType === "Quote given" && rng.chance(0.3)));
     if (agreed && account.row.kycStatus === "VERIFIED") {
       const instruments = account.row.preferredInstruments as string[];
       const instrument = rng.pick(instruments.length ? instruments : INSTRUMENTS_BY_SEGMENT[account.segment]);
-      const level = LEVELS[instrument] ?? { type: "FX", price: [1, 1.2] as [number, number], currency: "EUR" };
-      const notional = Math.round(Math.exp(rng.float(Math.log(100_000), Math.log(50_000_000))) / 100_000) * 100_000 || 100_000;
+      const level = LEVELS[instrument] ?? {
+        type: "FX",
+        price: [1, 1.2] as [number, number],
+        currency: "EUR",
+      };
+      const notional =
+        Math.round(Math.exp(rng.float(Math.log(100_000), Math.log(50_000_000))) / 100_000) * 100_000 ||
+        100_000;
       const price = rng.float(...level.price);
-      const status = rng.weighted<DealStatus>([["BOOKED", 85], ["PENDING_APPROVAL", 7], ["REJECTED", 4], ["CANCELED", 4]]);
+      const status = rng.weighted<DealStatus>([
+        ["BOOKED", 85],
+        ["PENDING_APPROVAL", 7],
+        ["REJECTED", 4],
+        ["CANCELED", 4],
+      ]);
       rows.deal.push({
         id: rng.uuid(),
         accountId: account.id,

@@ -47,22 +47,42 @@ export function buildDemoLeads(
   const standaloneList = rows.contactList.find((l) => !l.campaignId);
 
   for (let i = 0; i < 200; i++) {
-    const teamKey = rng.weighted([["fx", 30], ["corporate", 40], ["private", 30]] as const);
+    const teamKey = rng.weighted([
+      ["fx", 30],
+      ["corporate", 40],
+      ["private", 30],
+    ] as const);
     const team = people.teams[teamKey];
     const owner = pickOwner(rng, team);
     const status = rng.weighted(STATUS_WEIGHTS);
     const leadSource = rng.weighted(LEAD_SOURCE_WEIGHTS);
     const teamCampaigns = campaigns.filter((c) => c.team === teamKey && c.start <= now);
-    const campaign = leadSource === "CAMPAIGN" ? rng.pick(teamCampaigns.length ? teamCampaigns : campaigns) : null;
-    const contactListId = campaign && rng.chance(0.6)
-      ? rng.pick(campaign.listIds)
-      : leadSource === "TRADE_SHOW" && standaloneList && rng.chance(0.5)
-        ? (standaloneList.id as string)
-        : null;
+    const campaign =
+      leadSource === "CAMPAIGN" ? rng.pick(teamCampaigns.length ? teamCampaigns : campaigns) : null;
+    const contactListId =
+      campaign && rng.chance(0.6)
+        ? rng.pick(campaign.listIds)
+        : leadSource === "TRADE_SHOW" && standaloneList && rng.chance(0.5)
+          ? (standaloneList.id as string)
+          : null;
     const createdAt = addDays(now, -rng.int(1, 180));
-    const convertInto = status === "CONVERTED" ? rng.pick(book.accounts.filter((a) => a.team.key === teamKey && a.row.accountType === "ORGANISATION")) : null;
+    const convertInto =
+      status === "CONVERTED"
+        ? rng.pick(
+            book.accounts.filter((a) => a.team.key === teamKey && a.row.accountType === "ORGANISATION"),
+          )
+        : null;
     const country = convertInto?.country ?? pickCountry(rng);
-    const company = convertInto ? convertInto.name : teamKey === "private" && rng.chance(0.7) ? null : companyName(rng, teamKey === "fx" ? "INSTITUTIONAL" : "CORPORATE", country.legalSuffixes, book.takenNames);
+    const company = convertInto
+      ? convertInto.name
+      : teamKey === "private" && rng.chance(0.7)
+        ? null
+        : companyName(
+            rng,
+            teamKey === "fx" ? "INSTITUTIONAL" : "CORPORATE",
+            country.legalSuffixes,
+            book.takenNames,
+          );
 
     const row = buildLead(rng, {
       partyId: `PTY-${String(100_001 + i)}`,
@@ -77,12 +97,20 @@ export function buildDemoLeads(
     });
     rows.lead.push(row);
     const leadId = row.id as string;
-    if (contactListId) rows.contactListMember.push(buildContactListMember(rng, { contactListId, leadId, addedAt: createdAt }));
+    if (contactListId)
+      rows.contactListMember.push(buildContactListMember(rng, { contactListId, leadId, addedAt: createdAt }));
 
     const local = emailLocalPart(row.foreName, row.surname);
-    const email = company ? `${local}@${companyDomain(company)}` : `${local}@${rng.pick(["mail.example", "post.example"])}`;
-    const phone = rng.chance(0.85) ? book.phones.next(country.phoneRegion, rng.chance(0.5) ? "mobile" : "landline") : null;
-    if (phone) rows.contactMechanism.push(buildPhoneMechanism(rng, { leadId }, phone, { isPrimary: true, purpose: "mobile" }));
+    const email = company
+      ? `${local}@${companyDomain(company)}`
+      : `${local}@${rng.pick(["mail.example", "post.example"])}`;
+    const phone = rng.chance(0.85)
+      ? book.phones.next(country.phoneRegion, rng.chance(0.5) ? "mobile" : "landline")
+      : null;
+    if (phone)
+      rows.contactMechanism.push(
+        buildPhoneMechanism(rng, { leadId }, phone, { isPrimary: true, purpose: "mobile" }),
+      );
     rows.contactMechanism.push(buildEmailMechanism(rng, { leadId }, email, { isPrimary: true }));
 
     if (convertInto) {
@@ -101,14 +129,27 @@ export function buildDemoLeads(
       rows.contact.push(contact);
       // The lead may have come in by e-mail only; the contact gets the number taken on the first call.
       const contactPhone = phone ?? book.phones.next(country.phoneRegion, "landline");
-      rows.contactMechanism.push(buildPhoneMechanism(rng, { contactId }, contactPhone, { isPrimary: true, purpose: phone ? "mobile" : "work" }));
+      rows.contactMechanism.push(
+        buildPhoneMechanism(rng, { contactId }, contactPhone, {
+          isPrimary: true,
+          purpose: phone ? "mobile" : "work",
+        }),
+      );
       rows.contactMechanism.push(buildEmailMechanism(rng, { contactId }, email, { isPrimary: true }));
       const demoContact = { row: contact, email, phone: contactPhone.value };
       convertInto.contacts.push(demoContact);
       row.convertedAt = convertedAt;
       row.convertedAccountId = convertInto.id;
       row.convertedContactId = contactId;
-      conversions.push({ leadId, leadSource, campaignId: campaign?.id ?? null, account: convertInto, contact: demoContact, ownerId: owner.id, convertedAt });
+      conversions.push({
+        leadId,
+        leadSource,
+        campaignId: campaign?.id ?? null,
+        account: convertInto,
+        contact: demoContact,
+        ownerId: owner.id,
+        convertedAt,
+      });
     }
   }
   return conversions;

@@ -2,7 +2,14 @@ import type { Rng } from "../random.ts";
 import { addDays, addMonths, notAfter, quarterStart, utcDay, workingMoment } from "../random.ts";
 import type { OpportunityStage, Segment } from "../../server/generated/prisma/enums.ts";
 import type { OpportunityRow } from "../factories/opportunities.ts";
-import { buildOpportunity, buildStageHistory, forecastCategoryFor, isClosedStage, NEXT_STEPS, STAGE_PROBABILITY } from "../factories/opportunities.ts";
+import {
+  buildOpportunity,
+  buildStageHistory,
+  forecastCategoryFor,
+  isClosedStage,
+  NEXT_STEPS,
+  STAGE_PROBABILITY,
+} from "../factories/opportunities.ts";
 import { DEALS_BY_SEGMENT } from "../factories/deal-names.ts";
 import { LEAD_SOURCE_WEIGHTS } from "../factories/leads.ts";
 import type { DemoRows } from "./demo-rows.ts";
@@ -21,11 +28,25 @@ const AMOUNT: Record<Segment, [number, number]> = {
   RETAIL: [10_000, 250_000],
 };
 
-const ACCOUNT_WEIGHT: Record<Segment, number> = { INSTITUTIONAL: 3, CORPORATE: 3, SME: 1.5, PRIVATE_BANKING: 1.5, RETAIL: 0.5 };
+const ACCOUNT_WEIGHT: Record<Segment, number> = {
+  INSTITUTIONAL: 3,
+  CORPORATE: 3,
+  SME: 1.5,
+  PRIVATE_BANKING: 1.5,
+  RETAIL: 0.5,
+};
 
 /** Quarters relative to the current one: four back, this one, four ahead. */
 const QUARTER_WEIGHTS: readonly (readonly [number, number])[] = [
-  [-4, 8], [-3, 9], [-2, 10], [-1, 12], [0, 16], [1, 14], [2, 12], [3, 10], [4, 9],
+  [-4, 8],
+  [-3, 9],
+  [-2, 10],
+  [-1, 12],
+  [0, 16],
+  [1, 14],
+  [2, 12],
+  [3, 10],
+  [4, 9],
 ];
 
 type StageWeights = readonly (readonly [OpportunityStage, number])[];
@@ -34,11 +55,38 @@ function stageWeights(quarter: number, closeInPast: boolean): StageWeights {
   if (closeInPast) {
     // Deals past their close date are mostly decided; the older, the fewer left open.
     const open = quarter <= -2 ? 4 : quarter === -1 ? 10 : 22;
-    return [["CLOSED_WON", 50], ["CLOSED_LOST", 32], ["PROPOSAL", open / 2], ["NEGOTIATION", open / 2]];
+    return [
+      ["CLOSED_WON", 50],
+      ["CLOSED_LOST", 32],
+      ["PROPOSAL", open / 2],
+      ["NEGOTIATION", open / 2],
+    ];
   }
-  if (quarter === 0) return [["PROSPECTING", 8], ["QUALIFICATION", 12], ["NEEDS_ANALYSIS", 18], ["PROPOSAL", 25], ["NEGOTIATION", 27], ["CLOSED_WON", 8], ["CLOSED_LOST", 4]];
-  if (quarter === 1) return [["PROSPECTING", 15], ["QUALIFICATION", 22], ["NEEDS_ANALYSIS", 25], ["PROPOSAL", 22], ["NEGOTIATION", 16]];
-  return [["PROSPECTING", 35], ["QUALIFICATION", 30], ["NEEDS_ANALYSIS", 20], ["PROPOSAL", 10], ["NEGOTIATION", 5]];
+  if (quarter === 0)
+    return [
+      ["PROSPECTING", 8],
+      ["QUALIFICATION", 12],
+      ["NEEDS_ANALYSIS", 18],
+      ["PROPOSAL", 25],
+      ["NEGOTIATION", 27],
+      ["CLOSED_WON", 8],
+      ["CLOSED_LOST", 4],
+    ];
+  if (quarter === 1)
+    return [
+      ["PROSPECTING", 15],
+      ["QUALIFICATION", 22],
+      ["NEEDS_ANALYSIS", 25],
+      ["PROPOSAL", 22],
+      ["NEGOTIATION", 16],
+    ];
+  return [
+    ["PROSPECTING", 35],
+    ["QUALIFICATION", 30],
+    ["NEEDS_ANALYSIS", 20],
+    ["PROPOSAL", 10],
+    ["NEGOTIATION", 5],
+  ];
 }
 
 function amountFor(rng: Rng, segment: Segment): number {
@@ -67,7 +115,9 @@ export function buildDemoOpportunities(
   total = 600,
 ): DemoOpportunity[] {
   const q0 = quarterStart(now);
-  const weightedAccounts = book.accounts.map((a) => [a, ACCOUNT_WEIGHT[a.segment] * (a.row.isCustomer ? 1.5 : 1)] as const);
+  const weightedAccounts = book.accounts.map(
+    (a) => [a, ACCOUNT_WEIGHT[a.segment] * (a.row.isCustomer ? 1.5 : 1)] as const,
+  );
   const out: DemoOpportunity[] = [];
 
   for (let i = 0; i < total; i++) {
@@ -93,11 +143,19 @@ export function buildDemoOpportunities(
     const team = account.team;
     const ownerId = conversion?.ownerId ?? (rng.chance(0.9) ? account.ownerId : rng.pick(team.members).id);
     const amount = amountFor(rng, account.segment);
-    const currency = ["EUR", "GBP", "USD"].includes(account.row.creditCurrency ?? "") ? (account.row.creditCurrency as string) : "EUR";
+    const currency = ["EUR", "GBP", "USD"].includes(account.row.creditCurrency ?? "")
+      ? (account.row.creditCurrency as string)
+      : "EUR";
     const leadSource = conversion?.leadSource ?? (rng.chance(0.3) ? rng.weighted(LEAD_SOURCE_WEIGHTS) : null);
     const teamCampaigns = campaigns.filter((c) => c.team === team.key && c.start <= now);
-    const campaignId = conversion ? conversion.campaignId : leadSource === "CAMPAIGN" && teamCampaigns.length ? rng.pick(teamCampaigns).id : null;
-    const contact = conversion?.contact ?? (account.contacts.length && rng.chance(0.85) ? rng.pick(account.contacts) : null);
+    const campaignId = conversion
+      ? conversion.campaignId
+      : leadSource === "CAMPAIGN" && teamCampaigns.length
+        ? rng.pick(teamCampaigns).id
+        : null;
+    const contact =
+      conversion?.contact ??
+      (account.contacts.length && rng.chance(0.85) ? rng.pick(account.contacts) : null);
 
     const row = buildOpportunity(
       rng,
@@ -126,8 +184,15 @@ export function buildDemoOpportunities(
       { now },
     );
     rows.opportunity.push(row);
-    const historyEnd = closedAt ?? notAfter(addDays(createdAt, rng.int(5, 200)), addDays(now, -rng.int(0, 10)));
-    rows.opportunityStageHistory.push(...buildStageHistory(rng, row, { changedById: ownerId, from: createdAt, to: historyEnd < createdAt ? createdAt : historyEnd }));
+    const historyEnd =
+      closedAt ?? notAfter(addDays(createdAt, rng.int(5, 200)), addDays(now, -rng.int(0, 10)));
+    rows.opportunityStageHistory.push(
+      ...buildStageHistory(rng, row, {
+        changedById: ownerId,
+        from: createdAt,
+        to: historyEnd < createdAt ? createdAt : historyEnd,
+      }),
+    );
     if (conversion) conversion.opportunityId = row.id as string;
     out.push({ row, id: row.id as string, account, open: !closed });
   }

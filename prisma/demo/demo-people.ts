@@ -27,7 +27,10 @@ export type DemoPeople = {
 export function buildDemoPeople(rng: Rng, rows: DemoRows, passwordHash: string, now: Date): DemoPeople {
   const teamIds = {} as Record<DemoTeamKey, string>;
   for (const key of Object.keys(DEMO_TEAMS) as DemoTeamKey[]) {
-    const team = buildTeam(rng, { name: DEMO_TEAMS[key], createdAt: new Date(now.getTime() - 3 * 365 * 86_400_000) });
+    const team = buildTeam(rng, {
+      name: DEMO_TEAMS[key],
+      createdAt: new Date(now.getTime() - 3 * 365 * 86_400_000),
+    });
     teamIds[key] = team.id as string;
     rows.team.push(team);
   }
@@ -44,9 +47,15 @@ export function buildDemoPeople(rng: Rng, rows: DemoRows, passwordHash: string, 
     });
     rows.user.push(row);
     const person = { ...u, id: row.id as string };
-    u.teams.forEach((teamKey, t) => rows.teamMembership.push(buildTeamMembership(person.id, teamIds[teamKey], u.role === "MANAGER" && t === 0)));
-    if (u.line) rows.agentLine.push(buildAgentLine(rng, { userId: person.id, line: u.line, label: "Direct line" }));
-    if (u.extension) rows.agentLine.push(buildAgentLine(rng, { userId: person.id, line: u.extension, label: "Extension" }));
+    u.teams.forEach((teamKey, t) =>
+      rows.teamMembership.push(
+        buildTeamMembership(person.id, teamIds[teamKey], u.role === "MANAGER" && t === 0),
+      ),
+    );
+    if (u.line)
+      rows.agentLine.push(buildAgentLine(rng, { userId: person.id, line: u.line, label: "Direct line" }));
+    if (u.extension)
+      rows.agentLine.push(buildAgentLine(rng, { userId: person.id, line: u.extension, label: "Extension" }));
     return person;
   });
 

@@ -52,7 +52,11 @@ export async function insertDemoRows(db: DbClient, rows: DemoRows): Promise<Reco
     // insertByUnnest skips Prisma's per-row client work: the demo seeds ~3x faster that way.
     counts[model] = WITH_ARRAY_COLUMNS.has(model)
       ? await insertInChunks(db, model, data)
-      : await insertByUnnest(db, model.charAt(0).toUpperCase() + model.slice(1), data as unknown as Record<string, unknown>[]);
+      : await insertByUnnest(
+          db,
+          model.charAt(0).toUpperCase() + model.slice(1),
+          data as unknown as Record<string, unknown>[],
+        );
   }
   return counts;
 }

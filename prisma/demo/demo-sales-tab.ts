@@ -19,18 +19,45 @@ const AGREEMENT_ODDS: Record<AgreementType, number> = {
 
 const CONTRACT_TITLES: Record<Segment, readonly string[]> = {
   INSTITUTIONAL: ["ISDA master agreement", "Global master repurchase agreement", "Client terms of business"],
-  CORPORATE: ["Facility agreement", "Cash management agreement", "ISDA master agreement", "Electronic banking agreement"],
+  CORPORATE: [
+    "Facility agreement",
+    "Cash management agreement",
+    "ISDA master agreement",
+    "Electronic banking agreement",
+  ],
   SME: ["Business banking terms", "Invoice finance agreement", "Electronic banking agreement"],
-  PRIVATE_BANKING: ["Discretionary management agreement", "Private banking terms", "Lombard credit agreement"],
+  PRIVATE_BANKING: [
+    "Discretionary management agreement",
+    "Private banking terms",
+    "Lombard credit agreement",
+  ],
   RETAIL: ["Personal banking terms", "Mortgage offer"],
 };
 
 const PRODUCTS_APPLIED: Record<Segment, readonly [string, string][]> = {
-  INSTITUTIONAL: [["FX prime brokerage onboarding", "FX Prime Brokerage"], ["Repo line increase", "Repo"]],
-  CORPORATE: [["Revolving credit facility", "Credit Facility"], ["Trade finance line", "Trade Finance"], ["Cash pooling set-up", "Cash Management"]],
-  SME: [["Invoice finance facility", "Invoice Finance"], ["Asset finance application", "Asset Finance"], ["Overdraft increase", "Credit Facility"]],
-  PRIVATE_BANKING: [["Lombard loan", "Lombard Loan"], ["Mortgage application", "Mortgage"], ["Discretionary mandate opening", "Discretionary Mandate"]],
-  RETAIL: [["Mortgage application", "Mortgage"], ["Savings account opening", "Savings Account"]],
+  INSTITUTIONAL: [
+    ["FX prime brokerage onboarding", "FX Prime Brokerage"],
+    ["Repo line increase", "Repo"],
+  ],
+  CORPORATE: [
+    ["Revolving credit facility", "Credit Facility"],
+    ["Trade finance line", "Trade Finance"],
+    ["Cash pooling set-up", "Cash Management"],
+  ],
+  SME: [
+    ["Invoice finance facility", "Invoice Finance"],
+    ["Asset finance application", "Asset Finance"],
+    ["Overdraft increase", "Credit Facility"],
+  ],
+  PRIVATE_BANKING: [
+    ["Lombard loan", "Lombard Loan"],
+    ["Mortgage application", "Mortgage"],
+    ["Discretionary mandate opening", "Discretionary Mandate"],
+  ],
+  RETAIL: [
+    ["Mortgage application", "Mortgage"],
+    ["Savings account opening", "Savings Account"],
+  ],
 };
 
 /** Contracts, consent agreements of every type (some expired), applications and links. */
@@ -56,7 +83,12 @@ export function buildDemoSalesTab(rng: Rng, rows: DemoRows, book: DemoBook, now:
     const periods: { type: AgreementType; start: Date; end: Date | null }[] = [];
     for (const type of Object.keys(AGREEMENT_ODDS) as AgreementType[]) {
       if (!rng.chance(AGREEMENT_ODDS[type])) continue;
-      const state = rng.weighted([["active", 70], ["expired", 20], ["renewed", 7], ["future", 3]] as const);
+      const state = rng.weighted([
+        ["active", 70],
+        ["expired", 20],
+        ["renewed", 7],
+        ["future", 3],
+      ] as const);
       const add = (start: Date, end: Date | null, notes: string | null) => {
         rows.agreement.push(
           buildAgreement(rng, {
@@ -82,16 +114,35 @@ export function buildDemoSalesTab(rng: Rng, rows: DemoRows, book: DemoBook, now:
         add(utcDay(addDays(end, -365)), end, null);
         add(addDays(end, 1), utcDay(addDays(end, 731)), "Renewed for two years");
       } else {
-        add(utcDay(addDays(today, rng.int(5, 45))), utcDay(addDays(today, rng.int(400, 800))), "Signed; starts next month");
+        add(
+          utcDay(addDays(today, rng.int(5, 45))),
+          utcDay(addDays(today, rng.int(400, 800))),
+          "Signed; starts next month",
+        );
       }
     }
     consent.set(account.id, periods);
 
-    for (let i = rng.weighted([[0, 45], [1, 40], [2, 15]] as const); i > 0; i--) {
+    for (
+      let i = rng.weighted([
+        [0, 45],
+        [1, 40],
+        [2, 15],
+      ] as const);
+      i > 0;
+      i--
+    ) {
       const [name, product] = rng.pick(PRODUCTS_APPLIED[account.segment]);
       const source = rng.weighted(APPLICATION_SOURCES.map((s, k) => [s, k === 0 ? 40 : 20] as const));
       const externalId = source.url ? `${rng.int(100_000, 999_999)}` : null;
-      const status = rng.weighted<ApplicationStatus>([["DRAFT", 8], ["SUBMITTED", 20], ["IN_REVIEW", 25], ["APPROVED", 30], ["REJECTED", 9], ["WITHDRAWN", 8]]);
+      const status = rng.weighted<ApplicationStatus>([
+        ["DRAFT", 8],
+        ["SUBMITTED", 20],
+        ["IN_REVIEW", 25],
+        ["APPROVED", 30],
+        ["REJECTED", 9],
+        ["WITHDRAWN", 8],
+      ]);
       const submitted = addDays(now, -rng.int(2, 300));
       rows.application.push(
         buildApplication(
@@ -106,7 +157,9 @@ export function buildDemoSalesTab(rng: Rng, rows: DemoRows, book: DemoBook, now:
             status,
             submittedAt: status === "DRAFT" ? null : submitted,
             amount: (rng.int(5, 500) * 10_000).toFixed(2),
-            currency: ["EUR", "GBP", "USD"].includes(account.row.creditCurrency ?? "") ? account.row.creditCurrency : "EUR",
+            currency: ["EUR", "GBP", "USD"].includes(account.row.creditCurrency ?? "")
+              ? account.row.creditCurrency
+              : "EUR",
             createdAt: addDays(submitted, -rng.int(0, 10)),
           },
           { now },
@@ -116,17 +169,48 @@ export function buildDemoSalesTab(rng: Rng, rows: DemoRows, book: DemoBook, now:
 
     const isOrg = account.row.accountType === "ORGANISATION";
     const linkChoices = [
-      { title: "Credit memo", url: `https://intranet.example.bank/credit/memos/${rng.int(10_000, 99_999)}`, description: "Latest annual credit review" },
-      { title: "KYC file", url: `https://kyc.example.bank/files/${account.id.slice(0, 8)}`, description: "Due-diligence documents" },
+      {
+        title: "Credit memo",
+        url: `https://intranet.example.bank/credit/memos/${rng.int(10_000, 99_999)}`,
+        description: "Latest annual credit review",
+      },
+      {
+        title: "KYC file",
+        url: `https://kyc.example.bank/files/${account.id.slice(0, 8)}`,
+        description: "Due-diligence documents",
+      },
       ...(isOrg
         ? [
-            { title: "Investor relations", url: `https://${companyDomain(account.name)}/investors`, description: "Annual report and results" },
-            { title: "Relationship plan", url: `https://intranet.example.bank/plans/${rng.int(1_000, 9_999)}`, description: "Coverage plan for this year" },
+            {
+              title: "Investor relations",
+              url: `https://${companyDomain(account.name)}/investors`,
+              description: "Annual report and results",
+            },
+            {
+              title: "Relationship plan",
+              url: `https://intranet.example.bank/plans/${rng.int(1_000, 9_999)}`,
+              description: "Coverage plan for this year",
+            },
           ]
-        : [{ title: "Wealth plan", url: `https://wealth.example.bank/plans/${rng.int(1_000, 9_999)}`, description: "Financial plan agreed with the client" }]),
+        : [
+            {
+              title: "Wealth plan",
+              url: `https://wealth.example.bank/plans/${rng.int(1_000, 9_999)}`,
+              description: "Financial plan agreed with the client",
+            },
+          ]),
     ];
-    for (const link of rng.sample(linkChoices, rng.weighted([[0, 25], [1, 45], [2, 30]] as const))) {
-      rows.link.push(buildLink(rng, { accountId: account.id, ...link, createdAt: addDays(now, -rng.int(1, 400)) }));
+    for (const link of rng.sample(
+      linkChoices,
+      rng.weighted([
+        [0, 25],
+        [1, 45],
+        [2, 30],
+      ] as const),
+    )) {
+      rows.link.push(
+        buildLink(rng, { accountId: account.id, ...link, createdAt: addDays(now, -rng.int(1, 400)) }),
+      );
     }
   }
   return consent;
@@ -135,5 +219,7 @@ export function buildDemoSalesTab(rng: Rng, rows: DemoRows, book: DemoBook, now:
 /** Whether an account had consent of this type on that day. */
 export function hadConsent(consent: ConsentBook, accountId: string, type: AgreementType, at: Date): boolean {
   const day = utcDay(at);
-  return (consent.get(accountId) ?? []).some((p) => p.type === type && p.start <= day && (p.end === null || p.end >= day));
+  return (consent.get(accountId) ?? []).some(
+    (p) => p.type === type && p.start <= day && (p.end === null || p.end >= day),
+  );
 }

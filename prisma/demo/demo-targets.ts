@@ -38,11 +38,31 @@ export function buildDemoTargets(rng: Rng, rows: DemoRows, people: DemoPeople, n
       const won = q < 0 ? (wonByQuarter.get(`${user.id}/${periodStart.toISOString()}`) ?? 0) : 0;
       const planned = quarterly * (1 + 0.02 * q) * rng.float(0.95, 1.05);
       const amount = roundTo(won > 0 ? 0.5 * planned + 0.5 * won * rng.float(0.75, 1.25) : planned, 50_000);
-      rows.salesQuota.push(buildSalesQuota(rng, { userId: user.id, periodType: "QUARTER", periodStart, amount: amount.toFixed(2), currency: "EUR", setById, createdAt: addDays(periodStart, -20) }));
+      rows.salesQuota.push(
+        buildSalesQuota(rng, {
+          userId: user.id,
+          periodType: "QUARTER",
+          periodStart,
+          amount: amount.toFixed(2),
+          currency: "EUR",
+          setById,
+          createdAt: addDays(periodStart, -20),
+        }),
+      );
       for (let m = 0; m < 3; m++) {
         const monthStart = addMonths(periodStart, m);
         const monthly = roundTo((amount / 3) * [0.9, 1, 1.1][m]!, 10_000);
-        rows.salesQuota.push(buildSalesQuota(rng, { userId: user.id, periodType: "MONTH", periodStart: monthStart, amount: monthly.toFixed(2), currency: "EUR", setById, createdAt: addDays(periodStart, -20) }));
+        rows.salesQuota.push(
+          buildSalesQuota(rng, {
+            userId: user.id,
+            periodType: "MONTH",
+            periodStart: monthStart,
+            amount: monthly.toFixed(2),
+            currency: "EUR",
+            setById,
+            createdAt: addDays(periodStart, -20),
+          }),
+        );
       }
     }
   }
@@ -50,22 +70,70 @@ export function buildDemoTargets(rng: Rng, rows: DemoRows, people: DemoPeople, n
   // Managers' calls on this quarter: two reps each, one revised twice so the history shows.
   for (const team of Object.values(people.teams)) {
     for (const [k, rep] of team.reps.slice(0, 2).entries()) {
-      const base = roundTo((volume.get(rep.id) ?? 1_000_000) / 9 * rng.float(0.25, 0.4), 50_000);
+      const base = roundTo(((volume.get(rep.id) ?? 1_000_000) / 9) * rng.float(0.25, 0.4), 50_000);
       const first = addDays(now, -rng.int(10, 20));
       rows.forecastAdjustment.push(
-        buildForecastAdjustment(rng, { subjectUserId: rep.id, periodStart: q0, category: "COMMIT", amount: base.toFixed(2), reason: "Pulled in the two deals awaiting credit approval", adjustedById: team.manager.id, createdAt: first }, { now }),
+        buildForecastAdjustment(
+          rng,
+          {
+            subjectUserId: rep.id,
+            periodStart: q0,
+            category: "COMMIT",
+            amount: base.toFixed(2),
+            reason: "Pulled in the two deals awaiting credit approval",
+            adjustedById: team.manager.id,
+            createdAt: first,
+          },
+          { now },
+        ),
       );
       if (k === 0) {
         rows.forecastAdjustment.push(
-          buildForecastAdjustment(rng, { subjectUserId: rep.id, periodStart: q0, category: "COMMIT", amount: roundTo(base * 0.8, 50_000).toFixed(2), reason: "Largest deal slipped to next quarter after the client's board meeting", adjustedById: team.manager.id, createdAt: addDays(first, 7) }, { now }),
+          buildForecastAdjustment(
+            rng,
+            {
+              subjectUserId: rep.id,
+              periodStart: q0,
+              category: "COMMIT",
+              amount: roundTo(base * 0.8, 50_000).toFixed(2),
+              reason: "Largest deal slipped to next quarter after the client's board meeting",
+              adjustedById: team.manager.id,
+              createdAt: addDays(first, 7),
+            },
+            { now },
+          ),
         );
       }
       rows.forecastAdjustment.push(
-        buildForecastAdjustment(rng, { subjectUserId: rep.id, periodStart: q0, category: "BEST_CASE", amount: roundTo(base * 1.4, 50_000).toFixed(2), reason: "Upside if the tender is decided this quarter", adjustedById: team.manager.id, createdAt: addDays(first, 2) }, { now }),
+        buildForecastAdjustment(
+          rng,
+          {
+            subjectUserId: rep.id,
+            periodStart: q0,
+            category: "BEST_CASE",
+            amount: roundTo(base * 1.4, 50_000).toFixed(2),
+            reason: "Upside if the tender is decided this quarter",
+            adjustedById: team.manager.id,
+            createdAt: addDays(first, 2),
+          },
+          { now },
+        ),
       );
     }
     rows.forecastAdjustment.push(
-      buildForecastAdjustment(rng, { teamId: team.id, periodStart: q0, category: "COMMIT", amount: roundTo(rng.float(3, 12) * 1_000_000, 100_000).toFixed(2), reason: "Team commit agreed in the Monday pipeline call", adjustedById: team.manager.id, createdAt: addDays(now, -rng.int(1, 6)) }, { now }),
+      buildForecastAdjustment(
+        rng,
+        {
+          teamId: team.id,
+          periodStart: q0,
+          category: "COMMIT",
+          amount: roundTo(rng.float(3, 12) * 1_000_000, 100_000).toFixed(2),
+          reason: "Team commit agreed in the Monday pipeline call",
+          adjustedById: team.manager.id,
+          createdAt: addDays(now, -rng.int(1, 6)),
+        },
+        { now },
+      ),
     );
   }
 }

@@ -99,7 +99,9 @@ function fiscalNo(rng: Rng, country: Country): string {
 function commercialRegistration(rng: Rng, country: Country, city: string): string {
   switch (country.code) {
     case "GB":
-      return rng.chance(0.15) ? `SC${rng.digits(6)}` : `${rng.int(1, 14).toString().padStart(2, "0")}${rng.digits(6)}`;
+      return rng.chance(0.15)
+        ? `SC${rng.digits(6)}`
+        : `${rng.int(1, 14).toString().padStart(2, "0")}${rng.digits(6)}`;
     case "US":
       return `Delaware File No. ${rng.digits(7)}`;
     case "FR":
@@ -139,7 +141,16 @@ export function buildAccount(
   options: AccountOptions = {},
 ): AccountRow {
   const now = options.now ?? new Date();
-  const segment = options.segment ?? overrides.segment ?? rng.weighted<Segment>([["CORPORATE", 35], ["INSTITUTIONAL", 20], ["SME", 15], ["PRIVATE_BANKING", 25], ["RETAIL", 5]]);
+  const segment =
+    options.segment ??
+    overrides.segment ??
+    rng.weighted<Segment>([
+      ["CORPORATE", 35],
+      ["INSTITUTIONAL", 20],
+      ["SME", 15],
+      ["PRIVATE_BANKING", 25],
+      ["RETAIL", 5],
+    ]);
   const country = options.country ?? pickCountry(rng);
   const accountType = options.accountType ?? overrides.accountType ?? defaultType(rng, segment);
   const place = rng.pick(country.cities);
@@ -151,14 +162,32 @@ export function buildAccount(
 
   const isCustomer = rng.chance(0.8);
   const kycStatus: KycStatus = isCustomer
-    ? rng.weighted<KycStatus>([["VERIFIED", 82], ["PENDING", 6], ["EXPIRED", 9], ["REJECTED", 3]])
-    : rng.weighted<KycStatus>([["NOT_STARTED", 55], ["PENDING", 35], ["REJECTED", 10]]);
+    ? rng.weighted<KycStatus>([
+        ["VERIFIED", 82],
+        ["PENDING", 6],
+        ["EXPIRED", 9],
+        ["REJECTED", 3],
+      ])
+    : rng.weighted<KycStatus>([
+        ["NOT_STARTED", 55],
+        ["PENDING", 35],
+        ["REJECTED", 10],
+      ]);
   const products = PRODUCTS_BY_SEGMENT[segment];
   const instruments = INSTRUMENTS_BY_SEGMENT[segment];
-  const creditLimit = kycStatus === "VERIFIED" || kycStatus === "EXPIRED" ? roundTo(logUniform(rng, CREDIT_LIMIT[segment]), 1000) : 0;
-  const utilisation = rng.weighted<[number, number]>([[[0, 0.3], 40], [[0.3, 0.85], 45], [[0.85, 1.0], 10], [[1.0, 1.15], 5]]);
+  const creditLimit =
+    kycStatus === "VERIFIED" || kycStatus === "EXPIRED"
+      ? roundTo(logUniform(rng, CREDIT_LIMIT[segment]), 1000)
+      : 0;
+  const utilisation = rng.weighted<[number, number]>([
+    [[0, 0.3], 40],
+    [[0.3, 0.85], 45],
+    [[0.85, 1.0], 10],
+    [[1.0, 1.15], 5],
+  ]);
   const creditExposure = roundTo(creditLimit * rng.float(...utilisation), 1000);
-  const revenue = isOrg && REVENUE[segment][1] > 0 ? roundTo(logUniform(rng, REVENUE[segment]), 100_000) : null;
+  const revenue =
+    isOrg && REVENUE[segment][1] > 0 ? roundTo(logUniform(rng, REVENUE[segment]), 100_000) : null;
 
   return {
     id: rng.uuid(),
@@ -166,7 +195,9 @@ export function buildAccount(
     accountType,
     accountPin: isOrg ? null : individualPin(rng, country),
     fiscalRegistrationNo: isOrg ? fiscalNo(rng, country) : null,
-    commercialRegistration: isOrg ? commercialRegistration(rng, country, place.city.replace(/,.*$/, "")) : null,
+    commercialRegistration: isOrg
+      ? commercialRegistration(rng, country, place.city.replace(/,.*$/, ""))
+      : null,
     location: `${place.city}, ${country.name}`,
     locationComments: rng.pick(LOCATION_COMMENTS),
     isCustomer,
@@ -174,7 +205,10 @@ export function buildAccount(
     segment,
     kycStatus,
     productsHeld: isCustomer ? rng.sample(products, rng.int(1, Math.min(4, products.length))) : [],
-    preferredInstruments: rng.sample(instruments, rng.int(isOrg ? 1 : 0, Math.min(isOrg ? 4 : 2, instruments.length))),
+    preferredInstruments: rng.sample(
+      instruments,
+      rng.int(isOrg ? 1 : 0, Math.min(isOrg ? 4 : 2, instruments.length)),
+    ),
     creditLimit: creditLimit.toFixed(2),
     creditExposure: creditExposure.toFixed(2),
     creditCurrency: country.currency,
@@ -212,8 +246,14 @@ export function buildAccountMechanisms(
   const kind = individual ? "mobile" : "landline";
   const phone = phones ? phones.next(country.phoneRegion, kind) : randomPhone(rng, country.phoneRegion, kind);
   return [
-    buildPhoneMechanism(rng, owner, phone, { isPrimary: true, purpose: individual ? "mobile" : "switchboard" }),
-    buildEmailMechanism(rng, owner, accountEmail(rng, account), { isPrimary: true, purpose: individual ? "personal" : "shared mailbox" }),
+    buildPhoneMechanism(rng, owner, phone, {
+      isPrimary: true,
+      purpose: individual ? "mobile" : "switchboard",
+    }),
+    buildEmailMechanism(rng, owner, accountEmail(rng, account), {
+      isPrimary: true,
+      purpose: individual ? "personal" : "shared mailbox",
+    }),
     buildAddressMechanism(rng, owner, accountAddress(rng, country, account.location ?? undefined), {
       isPrimary: true,
       purpose: individual ? "home" : "registered office",
@@ -234,7 +274,10 @@ export type CreateAccountInput = Partial<AccountRow> & {
 export async function createAccount(db: DbClient, input: CreateAccountInput = {}): Promise<Account> {
   const { phones, emails, addresses, ...overrides } = input;
   const rng = factoryRng();
-  const { ownerId, teamId } = await resolveOwnerAndTeam(db, { ownerId: overrides.ownerId, teamId: overrides.teamId });
+  const { ownerId, teamId } = await resolveOwnerAndTeam(db, {
+    ownerId: overrides.ownerId,
+    teamId: overrides.teamId,
+  });
   const row = buildAccount(rng, { ...overrides, ownerId, teamId }, { country: COUNTRIES[0] });
   const account = await db.account.create({ data: row });
   const mechanisms = buildMechanismsFor(rng, { accountId: account.id }, { phones, emails, addresses });

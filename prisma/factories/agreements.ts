@@ -1,6 +1,6 @@
 import type { Rng } from "../random.ts";
 import { addDays, utcDay } from "../random.ts";
-import type { Agreement } from "../../server/generated/prisma/client.ts";
+import type { Agreement, Contract } from "../../server/generated/prisma/client.ts";
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
 import { createAccount } from "./accounts.ts";
@@ -9,8 +9,13 @@ export type ContractRow = CreateManyRow<"contract">;
 export type AgreementRow = CreateManyRow<"agreement">;
 
 const CONTRACT_TITLES = [
-  "Master services agreement", "ISDA master agreement", "Client terms of business", "Facility agreement",
-  "Discretionary management agreement", "Cash management agreement", "Electronic banking agreement",
+  "Master services agreement",
+  "ISDA master agreement",
+  "Client terms of business",
+  "Facility agreement",
+  "Discretionary management agreement",
+  "Cash management agreement",
+  "Electronic banking agreement",
 ];
 
 export function buildContract(
@@ -37,15 +42,28 @@ export function buildAgreement(
 ): AgreementRow {
   return {
     id: rng.uuid(),
-    agreementType: rng.pick(["DATA_COLLECTION", "EMAIL_MARKETING", "CALL_MARKETING", "SMS_MARKETING"] as const),
+    agreementType: rng.pick([
+      "DATA_COLLECTION",
+      "EMAIL_MARKETING",
+      "CALL_MARKETING",
+      "SMS_MARKETING",
+    ] as const),
     startDate: utcDay(addDays(now, -rng.int(30, 3 * 365))),
     endDate: utcDay(addDays(now, rng.int(30, 2 * 365))),
     ...overrides,
   };
 }
 
+export async function createContract(db: DbClient, overrides: Partial<ContractRow> = {}): Promise<Contract> {
+  const accountId = overrides.accountId ?? (await createAccount(db)).id;
+  return db.contract.create({ data: buildContract(factoryRng(), { ...overrides, accountId }) });
+}
+
 /** An agreement active today by default; pass `endDate` in the past for an inactive one. */
-export async function createAgreement(db: DbClient, overrides: Partial<AgreementRow> = {}): Promise<Agreement> {
+export async function createAgreement(
+  db: DbClient,
+  overrides: Partial<AgreementRow> = {},
+): Promise<Agreement> {
   const accountId = overrides.accountId ?? (await createAccount(db)).id;
   return db.agreement.create({ data: buildAgreement(factoryRng(), { ...overrides, accountId }) });
 }

@@ -1,6 +1,9 @@
 import type { Rng } from "../random.ts";
 import { addDays } from "../random.ts";
-import type { CreateManyRow } from "./insert-in-chunks.ts";
+import type { Application, Link } from "../../server/generated/prisma/client.ts";
+import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
+import { factoryRng } from "./factory-rng.ts";
+import { createAccount } from "./accounts.ts";
 
 export type ApplicationRow = CreateManyRow<"application">;
 export type LinkRow = CreateManyRow<"link">;
@@ -8,9 +11,18 @@ export type LinkRow = CreateManyRow<"link">;
 /** Systems that applications come from, and how to open one there (all under example.bank). */
 export const APPLICATION_SOURCES = [
   { sourceSystem: "Dealfloor", url: null },
-  { sourceSystem: "Loan Origination", url: (id: string) => `https://origination.example.bank/applications/${id}` },
-  { sourceSystem: "Client Onboarding Portal", url: (id: string) => `https://onboarding.example.bank/cases/${id}` },
-  { sourceSystem: "Trade Finance Hub", url: (id: string) => `https://tradefinance.example.bank/applications/${id}` },
+  {
+    sourceSystem: "Loan Origination",
+    url: (id: string) => `https://origination.example.bank/applications/${id}`,
+  },
+  {
+    sourceSystem: "Client Onboarding Portal",
+    url: (id: string) => `https://onboarding.example.bank/cases/${id}`,
+  },
+  {
+    sourceSystem: "Trade Finance Hub",
+    url: (id: string) => `https://tradefinance.example.bank/applications/${id}`,
+  },
 ] as const;
 
 export function buildApplication(
@@ -44,4 +56,17 @@ export function buildLink(rng: Rng, overrides: Partial<LinkRow> & Pick<LinkRow, 
     description: null,
     ...overrides,
   };
+}
+
+export async function createApplication(
+  db: DbClient,
+  overrides: Partial<ApplicationRow> = {},
+): Promise<Application> {
+  const accountId = overrides.accountId ?? (await createAccount(db)).id;
+  return db.application.create({ data: buildApplication(factoryRng(), { ...overrides, accountId }) });
+}
+
+export async function createLink(db: DbClient, overrides: Partial<LinkRow> = {}): Promise<Link> {
+  const accountId = overrides.accountId ?? (await createAccount(db)).id;
+  return db.link.create({ data: buildLink(factoryRng(), { ...overrides, accountId }) });
 }

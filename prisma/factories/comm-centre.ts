@@ -1,5 +1,10 @@
 import type { Rng } from "../random.ts";
-import type { CommCentreRule, CtiIntegration, Prisma } from "../../server/generated/prisma/client.ts";
+import type {
+  CommCentreRule,
+  CtiIntegration,
+  MessageTemplate,
+  Prisma,
+} from "../../server/generated/prisma/client.ts";
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
 
@@ -37,10 +42,17 @@ export function buildIntegrationSecret(
   overrides: Partial<IntegrationSecretRow> & Pick<IntegrationSecretRow, "integrationId">,
 ): IntegrationSecretRow {
   // 32 random bytes as hex, from the stream so demo data stays reproducible.
-  return { id: rng.uuid(), secret: Array.from({ length: 4 }, () => rng.uuid().replace(/-/g, "").slice(0, 16)).join(""), ...overrides };
+  return {
+    id: rng.uuid(),
+    secret: Array.from({ length: 4 }, () => rng.uuid().replace(/-/g, "").slice(0, 16)).join(""),
+    ...overrides,
+  };
 }
 
-export function buildMessageTemplate(rng: Rng, overrides: Partial<MessageTemplateRow> = {}): MessageTemplateRow {
+export function buildMessageTemplate(
+  rng: Rng,
+  overrides: Partial<MessageTemplateRow> = {},
+): MessageTemplateRow {
   return {
     id: rng.uuid(),
     name: `Template ${rng.digits(4)}`,
@@ -70,4 +82,11 @@ export async function createCtiIntegration(
   const row = buildIntegrationSecret(rng, { integrationId: integration.id, ...(secret ? { secret } : {}) });
   await db.integrationSecret.create({ data: row });
   return { ...integration, secret: row.secret };
+}
+
+export async function createMessageTemplate(
+  db: DbClient,
+  overrides: Partial<MessageTemplateRow> = {},
+): Promise<MessageTemplate> {
+  return db.messageTemplate.create({ data: buildMessageTemplate(factoryRng(), overrides) });
 }

@@ -3,14 +3,22 @@ import type { Contact } from "../../server/generated/prisma/client.ts";
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
 import { FORENAMES, INITIALS, JOB_TITLES, SURNAMES, emailLocalPart } from "./person-names.ts";
-import { buildEmailMechanism, buildMechanismsFor, buildPhoneMechanism, type ContactMechanismRow } from "./contact-mechanisms.ts";
+import {
+  buildEmailMechanism,
+  buildMechanismsFor,
+  buildPhoneMechanism,
+  type ContactMechanismRow,
+} from "./contact-mechanisms.ts";
 import { randomPhone, type PhoneAllocator } from "./phone-numbers.ts";
 import type { PhoneRegion } from "./locations.ts";
 import { resolveOwnerAndTeam } from "./owner-and-team.ts";
 
 export type ContactRow = CreateManyRow<"contact">;
 
-export function buildContact(rng: Rng, overrides: Partial<ContactRow> & Pick<ContactRow, "ownerId" | "teamId">): ContactRow {
+export function buildContact(
+  rng: Rng,
+  overrides: Partial<ContactRow> & Pick<ContactRow, "ownerId" | "teamId">,
+): ContactRow {
   return {
     id: rng.uuid(),
     foreName: rng.pick(FORENAMES),
@@ -45,11 +53,20 @@ export function buildContactMechanisms(
   for (let i = 0; i < count; i++) {
     const kind = kinds[i] ?? "mobile";
     const phone = phones ? phones.next(region, kind) : randomPhone(rng, region, kind);
-    rows.push(buildPhoneMechanism(rng, owner, phone, { isPrimary: i === 0, purpose: kind === "mobile" ? "mobile" : "work" }));
+    rows.push(
+      buildPhoneMechanism(rng, owner, phone, {
+        isPrimary: i === 0,
+        purpose: kind === "mobile" ? "mobile" : "work",
+      }),
+    );
   }
   const local = emailLocalPart(contact.foreName, contact.surname);
-  const email = domain ? `${local}@${domain}` : `${local}${rng.int(1, 99)}@${rng.pick(["mail.example", "post.example", "inbox.example"])}`;
-  rows.push(buildEmailMechanism(rng, owner, email, { isPrimary: true, purpose: domain ? "work" : "personal" }));
+  const email = domain
+    ? `${local}@${domain}`
+    : `${local}${rng.int(1, 99)}@${rng.pick(["mail.example", "post.example", "inbox.example"])}`;
+  rows.push(
+    buildEmailMechanism(rng, owner, email, { isPrimary: true, purpose: domain ? "work" : "personal" }),
+  );
   return rows;
 }
 

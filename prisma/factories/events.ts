@@ -9,11 +9,30 @@ export type EventRow = CreateManyRow<"event">;
 export type EventAttendeeRow = CreateManyRow<"eventAttendee">;
 
 export const EVENT_SUBJECTS: Record<EventType, readonly string[]> = {
-  MEETING: ["Quarterly relationship review", "Treasury strategy meeting", "Credit facility renewal meeting", "Portfolio review"],
+  MEETING: [
+    "Quarterly relationship review",
+    "Treasury strategy meeting",
+    "Credit facility renewal meeting",
+    "Portfolio review",
+  ],
   CALL: ["Pricing call", "Hedging strategy call", "Rates outlook call", "Onboarding call"],
-  CLIENT_VISIT: ["Site visit", "Visit to the finance team", "Lunch with the CFO", "Visit to the family office"],
-  PRESENTATION: ["Proposal presentation", "FX risk management presentation", "Investment proposal walkthrough"],
-  CONFERENCE: ["Treasury Management conference", "FX Week Europe", "Private Wealth Forum", "Debt capital markets summit"],
+  CLIENT_VISIT: [
+    "Site visit",
+    "Visit to the finance team",
+    "Lunch with the CFO",
+    "Visit to the family office",
+  ],
+  PRESENTATION: [
+    "Proposal presentation",
+    "FX risk management presentation",
+    "Investment proposal walkthrough",
+  ],
+  CONFERENCE: [
+    "Treasury Management conference",
+    "FX Week Europe",
+    "Private Wealth Forum",
+    "Debt capital markets summit",
+  ],
   FOLLOW_UP: ["Follow-up on the term sheet", "Follow-up on KYC documents", "Follow-up after the roadshow"],
 };
 
@@ -28,9 +47,21 @@ const DURATION: Record<EventType, readonly number[]> = {
 };
 
 export const OUTCOME_NOTES = {
-  POSITIVE: ["Client agreed to go ahead; term sheet to follow", "Strong interest, asked for pricing by Friday", "Mandate confirmed verbally"],
-  NEUTRAL: ["Useful discussion, no decision yet", "Client will revert after the board meeting", "Need to involve the credit team"],
-  NEGATIVE: ["Client staying with the incumbent bank", "Pricing not competitive enough", "Budget frozen until next year"],
+  POSITIVE: [
+    "Client agreed to go ahead; term sheet to follow",
+    "Strong interest, asked for pricing by Friday",
+    "Mandate confirmed verbally",
+  ],
+  NEUTRAL: [
+    "Useful discussion, no decision yet",
+    "Client will revert after the board meeting",
+    "Need to involve the credit team",
+  ],
+  NEGATIVE: [
+    "Client staying with the incumbent bank",
+    "Pricing not competitive enough",
+    "Budget frozen until next year",
+  ],
   NO_SHOW: ["Client did not join; rescheduling", "Meeting missed, left a voicemail"],
 } as const;
 
@@ -59,7 +90,10 @@ export function buildEventAttendee(
   return { id: rng.uuid(), ...overrides };
 }
 
-export type CreateEventInput = Partial<EventRow> & { attendeeUserIds?: string[]; attendeeContactIds?: string[] };
+export type CreateEventInput = Partial<EventRow> & {
+  attendeeUserIds?: string[];
+  attendeeContactIds?: string[];
+};
 
 /** One event for a test; its owner attends unless `attendeeUserIds` says otherwise. */
 export async function createEvent(db: DbClient, input: CreateEventInput = {}): Promise<Event> {

@@ -14,12 +14,19 @@ export type CreateManyRow<M extends ModelProp> = Extract<CreateManyData<M>, read
 type AnyCreateManyDelegate<R> = { createMany(args: { data: R[] }): Promise<{ count: number }> };
 type ChunkOptions = { concurrency?: number };
 
-async function runChunks<R>(delegate: AnyCreateManyDelegate<R>, rows: readonly R[], chunkSize: number, concurrency: number) {
+async function runChunks<R>(
+  delegate: AnyCreateManyDelegate<R>,
+  rows: readonly R[],
+  chunkSize: number,
+  concurrency: number,
+) {
   const chunks: R[][] = [];
   for (let i = 0; i < rows.length; i += chunkSize) chunks.push(rows.slice(i, i + chunkSize));
   let inserted = 0;
   for (let i = 0; i < chunks.length; i += concurrency) {
-    const results = await Promise.all(chunks.slice(i, i + concurrency).map((data) => delegate.createMany({ data })));
+    const results = await Promise.all(
+      chunks.slice(i, i + concurrency).map((data) => delegate.createMany({ data })),
+    );
     for (const r of results) inserted += r.count;
   }
   return inserted;
@@ -57,8 +64,18 @@ export async function insertInChunks(
     const delegate = (target as Record<string, AnyCreateManyDelegate<unknown>>)[second];
     if (!delegate) throw new Error(`no model "${second}"`);
     const { concurrency = 1 } = (fifth as ChunkOptions | undefined) ?? {};
-    return runChunks(delegate, third as readonly unknown[], (fourth as number | undefined) ?? 5000, concurrency);
+    return runChunks(
+      delegate,
+      third as readonly unknown[],
+      (fourth as number | undefined) ?? 5000,
+      concurrency,
+    );
   }
   const { concurrency = 1 } = (fourth as ChunkOptions | undefined) ?? {};
-  return runChunks(target as AnyCreateManyDelegate<unknown>, second as readonly unknown[], (third as number | undefined) ?? 5000, concurrency);
+  return runChunks(
+    target as AnyCreateManyDelegate<unknown>,
+    second as readonly unknown[],
+    (third as number | undefined) ?? 5000,
+    concurrency,
+  );
 }

@@ -1,6 +1,10 @@
 import type { Rng } from "../random.ts";
 import { addDays, workingMoment } from "../random.ts";
-import type { CommunicationChannel, Interaction, InteractionStatus } from "../../server/generated/prisma/client.ts";
+import type {
+  CommunicationChannel,
+  Interaction,
+  InteractionStatus,
+} from "../../server/generated/prisma/client.ts";
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
 import { createAccount } from "./accounts.ts";
@@ -12,7 +16,12 @@ export type InteractionContext = {
   now?: Date;
   /** When it happened (or is planned for). Defaults to a working moment in the last 30 days. */
   at?: Date;
-  account?: { partyGroupName: string; culture?: string | null; location?: string | null; locationComments?: string | null };
+  account?: {
+    partyGroupName: string;
+    culture?: string | null;
+    location?: string | null;
+    locationComments?: string | null;
+  };
   contact?: { email?: string; phone?: string };
   template?: { id: string; body: string; subject?: string | null };
   /** The interaction it follows up (its name goes into Followed Activity). */
@@ -30,11 +39,16 @@ export function buildInteraction(
   const channel = overrides.channel ?? rng.pick(Object.keys(CHANNEL_CONTENT) as CommunicationChannel[]);
   const c = CHANNEL_CONTENT[channel];
   const at = ctx.at ?? workingMoment(rng, addDays(now, -rng.int(1, 30)));
-  const status: InteractionStatus = overrides.status ?? (at > now ? "PLANNED" : rng.chance(0.04) ? "CANCELED" : "COMPLETED");
+  const status: InteractionStatus =
+    overrides.status ?? (at > now ? "PLANNED" : rng.chance(0.04) ? "CANCELED" : "COMPLETED");
   const done = status === "COMPLETED";
   const hours = rng.float(c.hours[0], c.hours[1]);
   const planStart = done && rng.chance(0.5) ? new Date(at.getTime() - rng.int(0, 4) * 30 * 60_000) : at;
-  const direction = TWO_WAY.includes(channel) ? (rng.chance(channel === "PHONE" ? 0.45 : 0.35) ? "INBOUND" : "OUTBOUND") : null;
+  const direction = TWO_WAY.includes(channel)
+    ? rng.chance(channel === "PHONE" ? 0.45 : 0.35)
+      ? "INBOUND"
+      : "OUTBOUND"
+    : null;
   const outbound = direction === "OUTBOUND";
   const useTemplate = Boolean(ctx.template) && (channel === "EMAIL" || channel === "SMS") && outbound;
   const meeting = channel === "MEETING";
@@ -65,7 +79,8 @@ export function buildInteraction(
     useTemplate,
     communicationChannel: channel,
     culture: ctx.account?.culture ?? "en-GB",
-    subject: useTemplate && ctx.template?.subject ? ctx.template.subject : c.subjects ? rng.pick(c.subjects) : null,
+    subject:
+      useTemplate && ctx.template?.subject ? ctx.template.subject : c.subjects ? rng.pick(c.subjects) : null,
     accountName: ctx.account?.partyGroupName ?? null,
     sendMsgAsText: channel === "SMS",
     body: useTemplate ? ctx.template?.body : c.bodies ? rng.pick(c.bodies) : null,
@@ -77,8 +92,12 @@ export function buildInteraction(
 }
 
 /** One interaction for a test; without an account, one is created and the interaction joins its team. */
-export async function createInteraction(db: DbClient, overrides: Partial<InteractionRow> = {}): Promise<Interaction> {
-  const accountId = overrides.accountId ?? (await createAccount(db, { ownerId: overrides.assignedUserId })).id;
+export async function createInteraction(
+  db: DbClient,
+  overrides: Partial<InteractionRow> = {},
+): Promise<Interaction> {
+  const accountId =
+    overrides.accountId ?? (await createAccount(db, { ownerId: overrides.assignedUserId })).id;
   const account = await db.account.findUniqueOrThrow({ where: { id: accountId } });
   return db.interaction.create({
     data: buildInteraction(

@@ -20,17 +20,42 @@ export const LEAD_SOURCE_WEIGHTS: readonly (readonly [LeadSource, number])[] = [
 ];
 
 const INQUIRIES: Record<LeadSource, readonly string[]> = {
-  CAMPAIGN: ["Replied to the hedging webinar invitation", "Asked for the term deposit rate card after the mailer", "Wants a call about the cash management offer"],
-  TRADE_SHOW: ["Met at the Treasury Management conference stand", "Scanned badge at the FX Week roundtable", "Asked for a follow-up on trade finance at the expo"],
-  DIRECT_MAIL: ["Returned the reply card asking for a private banking review", "Called the number on the year-end mailer"],
-  REFERRAL: ["Referred by an existing corporate client", "Introduced by the client's accountant", "Referred by a private client for estate planning"],
-  WEBSITE: ["Filled in the contact form about FX payments", "Downloaded the rates outlook and asked for a call", "Requested a mortgage call-back online"],
+  CAMPAIGN: [
+    "Replied to the hedging webinar invitation",
+    "Asked for the term deposit rate card after the mailer",
+    "Wants a call about the cash management offer",
+  ],
+  TRADE_SHOW: [
+    "Met at the Treasury Management conference stand",
+    "Scanned badge at the FX Week roundtable",
+    "Asked for a follow-up on trade finance at the expo",
+  ],
+  DIRECT_MAIL: [
+    "Returned the reply card asking for a private banking review",
+    "Called the number on the year-end mailer",
+  ],
+  REFERRAL: [
+    "Referred by an existing corporate client",
+    "Introduced by the client's accountant",
+    "Referred by a private client for estate planning",
+  ],
+  WEBSITE: [
+    "Filled in the contact form about FX payments",
+    "Downloaded the rates outlook and asked for a call",
+    "Requested a mortgage call-back online",
+  ],
   COLD_CALL: ["Open to a meeting after an introductory call", "Asked for pricing on EUR/GBP forwards"],
-  PARTNER: ["Introduced by the ERP partner for payments integration", "Passed on by the fintech partner for FX hedging"],
+  PARTNER: [
+    "Introduced by the ERP partner for payments integration",
+    "Passed on by the fintech partner for FX hedging",
+  ],
   OTHER: ["Walked into the Mayfair branch", "Asked about services at a charity dinner"],
 };
 
-export function buildLead(rng: Rng, overrides: Partial<LeadRow> & Pick<LeadRow, "ownerId" | "teamId">): LeadRow {
+export function buildLead(
+  rng: Rng,
+  overrides: Partial<LeadRow> & Pick<LeadRow, "ownerId" | "teamId">,
+): LeadRow {
   const leadSource = overrides.leadSource ?? rng.weighted(LEAD_SOURCE_WEIGHTS);
   return {
     id: rng.uuid(),
@@ -46,7 +71,11 @@ export function buildLead(rng: Rng, overrides: Partial<LeadRow> & Pick<LeadRow, 
   };
 }
 
-export type CreateLeadInput = Partial<LeadRow> & { phones?: string[]; emails?: string[]; addresses?: string[] };
+export type CreateLeadInput = Partial<LeadRow> & {
+  phones?: string[];
+  emails?: string[];
+  addresses?: string[];
+};
 
 export async function createLead(db: DbClient, input: CreateLeadInput = {}): Promise<Lead> {
   const { phones, emails, addresses, ...overrides } = input;

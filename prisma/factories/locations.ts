@@ -23,8 +23,23 @@ export const COUNTRIES: readonly Country[] = [
     currency: "GBP",
     phoneRegion: "GB",
     cities: [
-      { city: "London", streets: ["Bishopsgate", "Cheapside", "Canada Square", "Moorgate", "Fenchurch Street", "Old Broad Street"], postcodes: ["EC2M 4AA", "EC2V 6DN", "E14 5AB", "EC2R 6AY", "EC3M 3BY", "EC2N 1HQ"] },
-      { city: "Manchester", streets: ["King Street", "Spinningfields", "Deansgate"], postcodes: ["M2 4WU", "M3 3AP", "M3 4LQ"] },
+      {
+        city: "London",
+        streets: [
+          "Bishopsgate",
+          "Cheapside",
+          "Canada Square",
+          "Moorgate",
+          "Fenchurch Street",
+          "Old Broad Street",
+        ],
+        postcodes: ["EC2M 4AA", "EC2V 6DN", "E14 5AB", "EC2R 6AY", "EC3M 3BY", "EC2N 1HQ"],
+      },
+      {
+        city: "Manchester",
+        streets: ["King Street", "Spinningfields", "Deansgate"],
+        postcodes: ["M2 4WU", "M3 3AP", "M3 4LQ"],
+      },
       { city: "Leeds", streets: ["Park Row", "Wellington Place"], postcodes: ["LS1 5JL", "LS1 4AP"] },
       { city: "Edinburgh", streets: ["George Street", "Lothian Road"], postcodes: ["EH2 2LR", "EH3 9WJ"] },
       { city: "Bristol", streets: ["Temple Quay", "Queen Square"], postcodes: ["BS1 6DZ", "BS1 4LH"] },
@@ -39,10 +54,18 @@ export const COUNTRIES: readonly Country[] = [
     currency: "USD",
     phoneRegion: "US",
     cities: [
-      { city: "New York, NY", streets: ["Park Avenue", "Madison Avenue", "Wall Street"], postcodes: ["10022", "10010", "10005"] },
+      {
+        city: "New York, NY",
+        streets: ["Park Avenue", "Madison Avenue", "Wall Street"],
+        postcodes: ["10022", "10010", "10005"],
+      },
       { city: "Chicago, IL", streets: ["LaSalle Street", "Wacker Drive"], postcodes: ["60603", "60606"] },
       { city: "Boston, MA", streets: ["Federal Street", "State Street"], postcodes: ["02110", "02109"] },
-      { city: "San Francisco, CA", streets: ["Market Street", "California Street"], postcodes: ["94105", "94104"] },
+      {
+        city: "San Francisco, CA",
+        streets: ["Market Street", "California Street"],
+        postcodes: ["94105", "94104"],
+      },
     ],
     legalSuffixes: ["Inc.", "LLC", "Corp."],
   },
@@ -53,8 +76,16 @@ export const COUNTRIES: readonly Country[] = [
     currency: "EUR",
     phoneRegion: "FR",
     cities: [
-      { city: "Paris", streets: ["Avenue de l'Opéra", "Boulevard Haussmann", "Rue de la Paix"], postcodes: ["75001", "75009", "75002"] },
-      { city: "Lyon", streets: ["Rue de la République", "Quai Jules Courmont"], postcodes: ["69002", "69002"] },
+      {
+        city: "Paris",
+        streets: ["Avenue de l'Opéra", "Boulevard Haussmann", "Rue de la Paix"],
+        postcodes: ["75001", "75009", "75002"],
+      },
+      {
+        city: "Lyon",
+        streets: ["Rue de la République", "Quai Jules Courmont"],
+        postcodes: ["69002", "69002"],
+      },
       { city: "Lille", streets: ["Rue Nationale"], postcodes: ["59800"] },
     ],
     legalSuffixes: ["SA", "SAS"],
@@ -66,7 +97,11 @@ export const COUNTRIES: readonly Country[] = [
     currency: "EUR",
     phoneRegion: "GB",
     cities: [
-      { city: "Frankfurt am Main", streets: ["Taunusanlage", "Neue Mainzer Straße", "Bockenheimer Landstraße"], postcodes: ["60325", "60311", "60323"] },
+      {
+        city: "Frankfurt am Main",
+        streets: ["Taunusanlage", "Neue Mainzer Straße", "Bockenheimer Landstraße"],
+        postcodes: ["60325", "60311", "60323"],
+      },
       { city: "Hamburg", streets: ["Jungfernstieg", "Ballindamm"], postcodes: ["20354", "20095"] },
       { city: "Munich", streets: ["Maximilianstraße", "Theatinerstraße"], postcodes: ["80539", "80333"] },
     ],
@@ -102,7 +137,13 @@ export const COUNTRIES: readonly Country[] = [
     culture: "en-IE",
     currency: "EUR",
     phoneRegion: "GB",
-    cities: [{ city: "Dublin", streets: ["Sir John Rogerson's Quay", "St Stephen's Green", "Harcourt Street"], postcodes: ["D02 R156", "D02 X576", "D02 F338"] }],
+    cities: [
+      {
+        city: "Dublin",
+        streets: ["Sir John Rogerson's Quay", "St Stephen's Green", "Harcourt Street"],
+        postcodes: ["D02 R156", "D02 X576", "D02 F338"],
+      },
+    ],
     legalSuffixes: ["Ltd", "DAC"],
   },
 ];

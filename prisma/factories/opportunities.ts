@@ -1,6 +1,10 @@
 import type { Rng } from "../random.ts";
 import { addDays, utcDay } from "../random.ts";
-import type { ForecastCategory, Opportunity, OpportunityStage } from "../../server/generated/prisma/client.ts";
+import type {
+  ForecastCategory,
+  Opportunity,
+  OpportunityStage,
+} from "../../server/generated/prisma/client.ts";
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
 import { createAccount } from "./accounts.ts";
@@ -10,7 +14,13 @@ export type OpportunityRow = CreateManyRow<"opportunity">;
 export type OpportunityStageHistoryRow = CreateManyRow<"opportunityStageHistory">;
 
 /** The sales process in order; CLOSED_LOST can follow any open stage. */
-export const OPEN_STAGES: readonly OpportunityStage[] = ["PROSPECTING", "QUALIFICATION", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION"];
+export const OPEN_STAGES: readonly OpportunityStage[] = [
+  "PROSPECTING",
+  "QUALIFICATION",
+  "NEEDS_ANALYSIS",
+  "PROPOSAL",
+  "NEGOTIATION",
+];
 
 // One table of stage defaults: the server's, so demo data agrees with what a stage move sets.
 export const STAGE_PROBABILITY = DEFAULT_PROBABILITY;
@@ -38,11 +48,24 @@ export function forecastCategoryFor(stage: OpportunityStage, rng?: Rng): Forecas
 }
 
 export const NEXT_STEPS: Partial<Record<OpportunityStage, readonly string[]>> = {
-  PROSPECTING: ["Introductory call with the treasurer", "Send the capabilities deck", "Find the decision maker"],
+  PROSPECTING: [
+    "Introductory call with the treasurer",
+    "Send the capabilities deck",
+    "Find the decision maker",
+  ],
   QUALIFICATION: ["Confirm volumes and tenors", "Discovery meeting with the CFO", "Check KYC documents"],
-  NEEDS_ANALYSIS: ["Hedging workshop with treasury", "Collect twelve months of FX flows", "Review current banking lines"],
+  NEEDS_ANALYSIS: [
+    "Hedging workshop with treasury",
+    "Collect twelve months of FX flows",
+    "Review current banking lines",
+  ],
   PROPOSAL: ["Send the term sheet", "Pricing call with the desk", "Walk the client through the proposal"],
-  NEGOTIATION: ["Credit committee approval", "Legal review of the ISDA schedule", "Agree final pricing", "Sign the facility letter"],
+  NEGOTIATION: [
+    "Credit committee approval",
+    "Legal review of the ISDA schedule",
+    "Agree final pricing",
+    "Sign the facility letter",
+  ],
 };
 
 export function buildOpportunity(
@@ -81,7 +104,8 @@ export function buildStageHistory(
   const stage = opportunity.stage ?? "PROSPECTING";
   let path: OpportunityStage[];
   if (stage === "CLOSED_WON") path = [...OPEN_STAGES, "CLOSED_WON"];
-  else if (stage === "CLOSED_LOST") path = [...OPEN_STAGES.slice(0, rng.int(1, OPEN_STAGES.length)), "CLOSED_LOST"];
+  else if (stage === "CLOSED_LOST")
+    path = [...OPEN_STAGES.slice(0, rng.int(1, OPEN_STAGES.length)), "CLOSED_LOST"];
   else path = OPEN_STAGES.slice(0, OPEN_STAGES.indexOf(stage) + 1);
   // Deals often skip a step; keep the first and last so the history starts and ends right.
   path = path.filter((s, i) => i === 0 || i === path.length - 1 || rng.chance(0.8));
@@ -94,9 +118,14 @@ export function buildStageHistory(
     toStage,
     probability: STAGE_PROBABILITY[toStage],
     // Amounts firm up as the deal progresses.
-    amount: (i === path.length - 1 ? amount : Math.round((amount * rng.float(0.7, 1.3)) / 1000) * 1000).toFixed(2),
+    amount: (i === path.length - 1
+      ? amount
+      : Math.round((amount * rng.float(0.7, 1.3)) / 1000) * 1000
+    ).toFixed(2),
     changedById,
-    changedAt: new Date(from.getTime() + (path.length === 1 ? 0 : Math.floor((span * i) / (path.length - 1)))),
+    changedAt: new Date(
+      from.getTime() + (path.length === 1 ? 0 : Math.floor((span * i) / (path.length - 1))),
+    ),
   }));
 }
 
@@ -104,10 +133,18 @@ export function buildStageHistory(
  * One opportunity for a test, with the history row its creation would write. Without an
  * account, one is created; owner and team default to the account's.
  */
-export async function createOpportunity(db: DbClient, overrides: Partial<OpportunityRow> = {}): Promise<Opportunity> {
+export async function createOpportunity(
+  db: DbClient,
+  overrides: Partial<OpportunityRow> = {},
+): Promise<Opportunity> {
   const rng = factoryRng();
-  const accountId = overrides.accountId ?? (await createAccount(db, { ownerId: overrides.ownerId, teamId: overrides.teamId })).id;
-  const account = await db.account.findUniqueOrThrow({ where: { id: accountId }, select: { ownerId: true, teamId: true, partyGroupName: true } });
+  const accountId =
+    overrides.accountId ??
+    (await createAccount(db, { ownerId: overrides.ownerId, teamId: overrides.teamId })).id;
+  const account = await db.account.findUniqueOrThrow({
+    where: { id: accountId },
+    select: { ownerId: true, teamId: true, partyGroupName: true },
+  });
   const row = buildOpportunity(rng, {
     name: `${account.partyGroupName} - ${rng.pick(["FX forward hedge", "Revolving credit facility", "Term deposit"])}`,
     ownerId: account.ownerId,

@@ -11,12 +11,18 @@ export async function resolveOwnerAndTeam(
 ): Promise<{ ownerId: string; teamId: string }> {
   let { ownerId, teamId } = given;
   if ((!ownerId || !teamId) && given.accountId) {
-    const account = await db.account.findUniqueOrThrow({ where: { id: given.accountId }, select: { ownerId: true, teamId: true } });
+    const account = await db.account.findUniqueOrThrow({
+      where: { id: given.accountId },
+      select: { ownerId: true, teamId: true },
+    });
     ownerId ??= account.ownerId;
     teamId ??= account.teamId;
   }
   if (ownerId && !teamId) {
-    const membership = await db.teamMembership.findFirst({ where: { userId: ownerId }, select: { teamId: true } });
+    const membership = await db.teamMembership.findFirst({
+      where: { userId: ownerId },
+      select: { teamId: true },
+    });
     if (!membership) throw new Error("the owner belongs to no team: pass teamId");
     teamId = membership.teamId;
   }

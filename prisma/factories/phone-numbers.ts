@@ -8,7 +8,14 @@ import type { PhoneRegion } from "./locations.ts";
 
 export type PhoneKind = "landline" | "mobile";
 
-type Range = { region: PhoneRegion; kind: PhoneKind; nsnPrefix: string; from: number; to: number; width: number };
+type Range = {
+  region: PhoneRegion;
+  kind: PhoneKind;
+  nsnPrefix: string;
+  from: number;
+  to: number;
+  width: number;
+};
 
 const CALLING_CODE: Record<PhoneRegion, string> = { GB: "44", US: "1", FR: "33" };
 
@@ -18,7 +25,14 @@ const US_AREA_CODES = ["212", "646", "917", "312", "415", "617", "305", "202"];
 const RANGES: readonly Range[] = [
   // 020 7946 0000–0199 are kept for the bank's own lines (agent DDIs, switchboard).
   { region: "GB", kind: "landline", nsnPrefix: "2079460", from: 200, to: 999, width: 3 },
-  ...GB_GEOGRAPHIC.map((code): Range => ({ region: "GB", kind: "landline", nsnPrefix: `${code}4960`, from: 0, to: 999, width: 3 })),
+  ...GB_GEOGRAPHIC.map((code): Range => ({
+    region: "GB",
+    kind: "landline",
+    nsnPrefix: `${code}4960`,
+    from: 0,
+    to: 999,
+    width: 3,
+  })),
   { region: "GB", kind: "landline", nsnPrefix: "2896496", from: 0, to: 999, width: 3 },
   { region: "GB", kind: "landline", nsnPrefix: "2920180", from: 0, to: 999, width: 3 },
   { region: "GB", kind: "mobile", nsnPrefix: "7700900", from: 0, to: 999, width: 3 },
@@ -40,7 +54,11 @@ const formatted = new Map<string, PhoneNumber>();
  * by libphonenumber from that text so the two always agree. Memoised: the pools are small and
  * bulk seeds format millions of numbers.
  */
-export function formatPhone(e164: string, style: "national" | "international", region: PhoneRegion): PhoneNumber {
+export function formatPhone(
+  e164: string,
+  style: "national" | "international",
+  region: PhoneRegion,
+): PhoneNumber {
   const key = `${style}:${e164}`;
   const hit = formatted.get(key);
   if (hit) return hit;

@@ -1,6 +1,6 @@
 import type { Rng } from "../random.ts";
 import { quarterStart } from "../random.ts";
-import type { SalesQuota } from "../../server/generated/prisma/client.ts";
+import type { ForecastAdjustment, SalesQuota } from "../../server/generated/prisma/client.ts";
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
 import { createUser } from "./users.ts";
@@ -42,7 +42,17 @@ export function buildForecastAdjustment(
 }
 
 /** A quota for this quarter by default; without a user, a rep is created. */
-export async function createSalesQuota(db: DbClient, overrides: Partial<SalesQuotaRow> = {}): Promise<SalesQuota> {
+export async function createSalesQuota(
+  db: DbClient,
+  overrides: Partial<SalesQuotaRow> = {},
+): Promise<SalesQuota> {
   const userId = overrides.userId ?? (await createUser(db)).id;
   return db.salesQuota.create({ data: buildSalesQuota(factoryRng(), { ...overrides, userId }) });
+}
+
+export async function createForecastAdjustment(
+  db: DbClient,
+  overrides: Partial<ForecastAdjustmentRow> & Pick<ForecastAdjustmentRow, "adjustedById">,
+): Promise<ForecastAdjustment> {
+  return db.forecastAdjustment.create({ data: buildForecastAdjustment(factoryRng(), overrides) });
 }

@@ -6,7 +6,15 @@ import { factoryRng } from "./factory-rng.ts";
 export type TeamRow = CreateManyRow<"team">;
 export type TeamMembershipRow = CreateManyRow<"teamMembership">;
 
-const DESKS = ["FX Sales", "Rates Sales", "Credit Sales", "Corporate Coverage", "Private Clients", "Structured Products", "Treasury Solutions"];
+const DESKS = [
+  "FX Sales",
+  "Rates Sales",
+  "Credit Sales",
+  "Corporate Coverage",
+  "Private Clients",
+  "Structured Products",
+  "Treasury Solutions",
+];
 
 export function buildTeam(rng: Rng, overrides: Partial<TeamRow> = {}): TeamRow {
   // Team names are unique: the suffix keeps test teams apart.

@@ -1,5 +1,5 @@
 import type { Rng } from "../random.ts";
-import type { Role, User } from "../../server/generated/prisma/client.ts";
+import type { AgentLine, Role, User } from "../../server/generated/prisma/client.ts";
 import { hashPassword } from "../../server/auth/password.ts";
 import type { CreateManyRow, DbClient } from "./insert-in-chunks.ts";
 import { factoryRng } from "./factory-rng.ts";
@@ -35,7 +35,10 @@ export function buildUser(rng: Rng, overrides: Partial<UserRow> & Pick<UserRow, 
   };
 }
 
-export function buildAgentLine(rng: Rng, overrides: Partial<AgentLineRow> & Pick<AgentLineRow, "userId" | "line">): AgentLineRow {
+export function buildAgentLine(
+  rng: Rng,
+  overrides: Partial<AgentLineRow> & Pick<AgentLineRow, "userId" | "line">,
+): AgentLineRow {
   return { id: rng.uuid(), label: "Direct line", ...overrides };
 }
 
@@ -54,7 +57,13 @@ export type CreatedUser = User & { password: string; teamIds: string[]; managedT
 
 /** A user who can sign in with `password` (TEST_PASSWORD by default), with team memberships. */
 export async function createUser(db: DbClient, input: CreateUserInput = {}): Promise<CreatedUser> {
-  const { password = TEST_PASSWORD, teamIds: givenTeams, managedTeamIds: givenManaged, lines = [], ...overrides } = input;
+  const {
+    password = TEST_PASSWORD,
+    teamIds: givenTeams,
+    managedTeamIds: givenManaged,
+    lines = [],
+    ...overrides
+  } = input;
   const role = overrides.role ?? "REP";
   const rng = factoryRng();
   const teamIds = givenTeams ?? (role === "ADMIN" ? [] : [(await createTeam(db)).id]);
@@ -64,11 +73,25 @@ export async function createUser(db: DbClient, input: CreateUserInput = {}): Pro
   const user = await db.user.create({
     data: {
       ...row,
-      memberships: { createMany: { data: memberOf.map((teamId) => ({ teamId, isManager: managedTeamIds.includes(teamId) })) } },
+      memberships: {
+        createMany: {
+          data: memberOf.map((teamId) => ({ teamId, isManager: managedTeamIds.includes(teamId) })),
+        },
+      },
     },
   });
   if (lines.length > 0) {
-    await db.agentLine.createMany({ data: lines.map((line) => buildAgentLine(rng, { userId: user.id, line })) });
+    await db.agentLine.createMany({
+      data: lines.map((line) => buildAgentLine(rng, { userId: user.id, line })),
+    });
   }
   return { ...user, password, teamIds, managedTeamIds };
+}
+
+export async function createAgentLine(
+  db: DbClient,
+  overrides: Partial<AgentLineRow> & Pick<AgentLineRow, "userId">,
+): Promise<AgentLine> {
+  const rng = factoryRng();
+  return db.agentLine.create({ data: buildAgentLine(rng, { line: `9${rng.digits(6)}`, ...overrides }) });
 }

@@ -30,7 +30,10 @@ const PGLITE_EXTENSIONS = { pg_trgm };
 /** A fresh in-memory PGlite. initdb costs seconds; cloning a cached empty data dir ~0.5 s. */
 export async function freshPGlite() {
   if (fs.existsSync(EMPTY_TEMPLATE)) {
-    return PGlite.create({ loadDataDir: new Blob([fs.readFileSync(EMPTY_TEMPLATE)]), extensions: PGLITE_EXTENSIONS });
+    return PGlite.create({
+      loadDataDir: new Blob([fs.readFileSync(EMPTY_TEMPLATE)]),
+      extensions: PGLITE_EXTENSIONS,
+    });
   }
   const pg = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   fs.mkdirSync(path.dirname(EMPTY_TEMPLATE), { recursive: true });
@@ -125,7 +128,8 @@ function openTarget(url, pg) {
     if (pg) return pg;
     const dir = pgliteDir(url);
     if (dir !== "memory") fs.mkdirSync(dir, { recursive: true });
-    return (own ??= dir === "memory" ? await freshPGlite() : await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS }));
+    return (own ??=
+      dir === "memory" ? await freshPGlite() : await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS }));
   };
   return { factory: pgliteFactory(getPg), close: async () => own?.close() };
 }
@@ -154,7 +158,10 @@ function migrationsList() {
   return {
     baseDir: MIGRATIONS,
     shadowDbInitScript: "",
-    lockfile: { path: "migration_lock.toml", content: fs.existsSync(lock) ? fs.readFileSync(lock, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: fs.existsSync(lock) ? fs.readFileSync(lock, "utf8") : null,
+    },
     migrationDirectories: dirs
       .map((d) => {
         const file = path.join(MIGRATIONS, d.name, "migration.sql");
@@ -201,14 +208,20 @@ function withoutEmptyMarker(sql) {
 export async function deploy(url, pg) {
   return withEngine(
     url,
-    async (engine) => (await engine.applyMigrations({ migrationsList: migrationsList(), filters: FILTERS })).appliedMigrationNames,
+    async (engine) =>
+      (await engine.applyMigrations({ migrationsList: migrationsList(), filters: FILTERS }))
+        .appliedMigrationNames,
     pg,
   );
 }
 
 export async function status(url) {
   return withEngine(url, (engine) =>
-    engine.diagnoseMigrationHistory({ migrationsList: migrationsList(), optInToShadowDatabase: false, filters: FILTERS }),
+    engine.diagnoseMigrationHistory({
+      migrationsList: migrationsList(),
+      optInToShadowDatabase: false,
+      filters: FILTERS,
+    }),
   );
 }
 
@@ -255,7 +268,8 @@ export async function createMigration(name, { draft = false } = {}) {
     const list = migrationsList();
     await engine.applyMigrations({ migrationsList: list, filters: FILTERS });
     const diag = await engine.devDiagnostic({ migrationsList: list, filters: FILTERS });
-    if (diag.action.tag !== "createMigration") throw new Error(`devDiagnostic: ${JSON.stringify(diag.action)}`);
+    if (diag.action.tag !== "createMigration")
+      throw new Error(`devDiagnostic: ${JSON.stringify(diag.action)}`);
     const out = await engine.createMigration({
       migrationName: name,
       draft,

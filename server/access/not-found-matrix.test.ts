@@ -46,7 +46,9 @@ const ID_KEYS = ["id", "sessionId", "accountId", "jobId"] as const;
 
 /** The record-id keys a procedure's input requires (`id`, or the `sessionId` / `accountId` / `jobId` it acts on). */
 function requiredIdKeys(path: string): string[] {
-  const inputs = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[path]!._def.inputs;
+  const inputs = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[
+    path
+  ]!._def.inputs;
   return inputs.flatMap((schema) => {
     const shape = (schema as ZodLike).shape ?? {};
     return ID_KEYS.filter((key) => shape[key] && !shape[key].safeParse(undefined).success);
@@ -56,34 +58,69 @@ function requiredIdKeys(path: string): string[] {
 // Procedures that need more than an id to get past validation say how to call them here; a new
 // procedure with a required id fails the test until it is added.
 const sampleInputs: Record<string, (id: string) => unknown> = {
-  "accounts.update": (id) => ({ id, version: 1, partyGroupName: "Renamed", accountType: "ORGANISATION", segment: "RETAIL", kycStatus: "PENDING" }),
+  "accounts.update": (id) => ({
+    id,
+    version: 1,
+    partyGroupName: "Renamed",
+    accountType: "ORGANISATION",
+    segment: "RETAIL",
+    kycStatus: "PENDING",
+  }),
   "interactions.forAccount": (accountId) => ({ accountId }),
   "salesTab.forAccount": (accountId) => ({ accountId }),
   "salesTab.related": (accountId) => ({ accountId }),
   "interactions.create": (accountId) => ({ accountId, planning: { name: "Call", type: "CALL" } }),
-  "agreements.create": (accountId) => ({ accountId, agreementType: "EMAIL_MARKETING", startDate: "2026-01-01" }),
+  "agreements.create": (accountId) => ({
+    accountId,
+    agreementType: "EMAIL_MARKETING",
+    startDate: "2026-01-01",
+  }),
   "telephony.control": (sessionId) => ({ sessionId, action: "answer" }),
   "telephony.reply": (sessionId) => ({ sessionId, text: "Hello" }),
   "telephony.linkCustomer": (sessionId) => ({ sessionId, accountId: otherTeamIds.accounts }),
   "telephony.setIntegrationEnabled": (id) => ({ id, enabled: false }),
-  "deals.register": (accountId) => ({ accountId, instrument: "EUR/USD", side: "BUY", notional: 1_000_000, price: 1.08, currency: "EUR" }),
+  "deals.register": (accountId) => ({
+    accountId,
+    instrument: "EUR/USD",
+    side: "BUY",
+    notional: 1_000_000,
+    price: 1.08,
+    currency: "EUR",
+  }),
   "tasks.approveDeal": (id) => ({ id, version: 1 }),
   "tasks.rejectDeal": (id) => ({ id, version: 1, reason: "No" }),
   "tasks.complete": (id) => ({ id, version: 1 }),
   "callReport.save": (sessionId) => ({ sessionId, name: "Call", summary: "Summary", result: {} }),
   "contacts.update": (id) => ({ id, version: 1, foreName: "Renamed", surname: "Person" }),
-  "contracts.create": (accountId) => ({ accountId, contractNumber: "C-THEIRS-1", title: "Theirs", startDate: "2026-01-01" }),
+  "contracts.create": (accountId) => ({
+    accountId,
+    contractNumber: "C-THEIRS-1",
+    title: "Theirs",
+    startDate: "2026-01-01",
+  }),
   "contacts.addMechanism": (id) => ({ id, type: "PHONE", value: "+44 20 7946 0999" }),
   "accounts.addMechanism": (id) => ({ id, type: "EMAIL", value: "desk@client.test" }),
   "mechanisms.update": (id) => ({ id, value: "+44 20 7946 0998" }),
   "admin.restore": (id) => ({ entityType: "Contact", id }),
-  "commTools.updateRule": (id) => ({ id, version: 1, name: "Rule", priority: 1, conditions: {}, tools: [], actions: ["START_CALL"] }),
+  "commTools.updateRule": (id) => ({
+    id,
+    version: 1,
+    name: "Rule",
+    priority: 1,
+    conditions: {},
+    tools: [],
+    actions: ["START_CALL"],
+  }),
 };
 
 function inputFor(path: string, ids: Record<string, string>, missingId?: string): unknown {
   const key = ID_KEYS.find((k) => requiredIdKeys(path).includes(k));
   if (!key) return undefined;
-  const byKey: Record<string, string | undefined> = { sessionId: ids.sessions, accountId: ids.accounts, jobId: ids.importJobs };
+  const byKey: Record<string, string | undefined> = {
+    sessionId: ids.sessions,
+    accountId: ids.accounts,
+    jobId: ids.importJobs,
+  };
   const id = missingId ?? (key === "id" ? ids[path.split(".")[0]!] : byKey[key]);
   const sample = sampleInputs[path];
   if (sample && id) return sample(id);
@@ -113,23 +150,50 @@ beforeAll(async () => {
   otherTeamIds.interactions = (
     await createInteraction(db, { accountId: account.id, assignedUserId: them.id, teamId: theirs.id })
   ).id;
-  otherTeamIds.agreements = (await createAgreement(db, { accountId: account.id, agreementType: "EMAIL_MARKETING" })).id;
+  otherTeamIds.agreements = (
+    await createAgreement(db, { accountId: account.id, agreementType: "EMAIL_MARKETING" })
+  ).id;
   otherTeamIds.admin = otherTeamIds.contacts;
   otherTeamIds.commTools = (await createCommCentreRule(db)).id;
-  otherTeamIds.tasks = (await db.task.create({ data: { type: "CALL_BACK", title: "Call back", assigneeId: them.id, accountId: account.id } })).id;
-  otherTeamIds.mechanisms = (
-    await db.contactMechanism.create({ data: { type: "PHONE", value: "+44 20 7946 0100", e164: "+442079460100", contactId: otherTeamIds.contacts } })
+  otherTeamIds.tasks = (
+    await db.task.create({
+      data: { type: "CALL_BACK", title: "Call back", assigneeId: them.id, accountId: account.id },
+    })
   ).id;
-  otherTeamIds.views = (await db.savedView.create({ data: { userId: them.id, entity: "contacts", name: "Their view", params: { query: "" } } })).id;
+  otherTeamIds.mechanisms = (
+    await db.contactMechanism.create({
+      data: {
+        type: "PHONE",
+        value: "+44 20 7946 0100",
+        e164: "+442079460100",
+        contactId: otherTeamIds.contacts,
+      },
+    })
+  ).id;
+  otherTeamIds.views = (
+    await db.savedView.create({
+      data: { userId: them.id, entity: "contacts", name: "Their view", params: { query: "" } },
+    })
+  ).id;
   otherTeamIds.importJobs = (
-    await db.importJob.create({ data: { entity: "contacts", fileName: "theirs.csv", mapping: {}, createdById: them.id } })
+    await db.importJob.create({
+      data: { entity: "contacts", fileName: "theirs.csv", mapping: {}, createdById: them.id },
+    })
   ).id;
   // Another agent's call, and an integration (admin-only procedures refuse a rep before looking).
   const integration = await createCtiIntegration(db);
   otherTeamIds.telephony = integration.id;
   otherTeamIds.sessions = (
     await db.commSession.create({
-      data: { integrationId: integration.id, externalId: "their-call", channel: "CALL", direction: "INBOUND", fromAddress: "+441614960000", agentId: them.id, accountId: account.id },
+      data: {
+        integrationId: integration.id,
+        externalId: "their-call",
+        channel: "CALL",
+        direction: "INBOUND",
+        fromAddress: "+441614960000",
+        agentId: them.id,
+        accountId: account.id,
+      },
     })
   ).id;
 
@@ -155,7 +219,10 @@ describe("access", () => {
     for (const path of idPaths) {
       const input = inputFor(path, otherTeamIds) as Record<string, unknown> | undefined;
       expect(input, `${path}: add it to sampleInputs or map its area in otherTeamIds`).toBeDefined();
-      expect(Object.values(input!).every((v) => v !== undefined), path).toBe(true);
+      expect(
+        Object.values(input!).every((v) => v !== undefined),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -173,7 +240,9 @@ describe("access", () => {
     }
     expect(await t.db.auditLog.count()).toBe(auditRowsBefore);
     expect(await t.db.interaction.count()).toBe(interactionsBefore);
-    const mechanism = await t.db.contactMechanism.findUniqueOrThrow({ where: { id: otherTeamIds.mechanisms } });
+    const mechanism = await t.db.contactMechanism.findUniqueOrThrow({
+      where: { id: otherTeamIds.mechanisms },
+    });
     expect(mechanism.value).toBe("+44 20 7946 0100");
     const untouched = await t.db.account.findUniqueOrThrow({ where: { id: otherTeamIds.accounts } });
     expect(untouched.deletedAt).toBeNull();

@@ -1,44 +1,56 @@
-import type { Prisma } from "../generated/prisma/client.ts";
-import { isAdmin, visibleTeamIds, type Viewer } from "./viewer.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Viewer } from "./viewer.ts";
+import {
+  forecastRule,
+  live,
+  liveSql,
+  owningTeamRule,
+  recordRule,
+  ruleMatches,
+  ruleSql,
+  ruleWhere,
+  type ForecastScope,
+  type RuleColumns,
+} from "./visibility-rule.ts";
 
-// One where-builder per entity. Reps see their own records and their teams'; managers also the
-// teams they manage; admins everything. Soft-deleted rows are left out unless asked for.
-type OwnedScope = { OR: [{ ownerId: string }, { teamId: { in: string[] } }] } | Record<string, never>;
+// One where-builder per entity, each generated from recordRule (visibility-rule.ts). Reps see
+// their own records and their teams'; managers also the teams they manage; admins everything.
+// Soft-deleted rows are left out unless asked for.
 
-function ownedScope(viewer: Viewer): OwnedScope {
-  if (isAdmin(viewer)) return {};
-  return { OR: [{ ownerId: viewer.id }, { teamId: { in: visibleTeamIds(viewer) } }] };
+const OWNED = { owner: "ownerId" } as const;
+const ASSIGNED = { owner: "assignedUserId" } as const;
+
+function owned<Where extends object>(viewer: Viewer): Where {
+  return { ...live, ...ruleWhere<Where>(recordRule(viewer), OWNED) };
 }
 
-const live = { deletedAt: null };
-
 export function accountScope(viewer: Viewer): Prisma.AccountWhereInput {
-  return { ...live, ...ownedScope(viewer) };
+  return owned(viewer);
 }
 
 export function contactScope(viewer: Viewer): Prisma.ContactWhereInput {
-  return { ...live, ...ownedScope(viewer) };
+  return owned(viewer);
 }
 
 export function leadScope(viewer: Viewer): Prisma.LeadWhereInput {
-  return { ...live, ...ownedScope(viewer) };
+  return owned(viewer);
 }
 
 export function opportunityScope(viewer: Viewer): Prisma.OpportunityWhereInput {
-  return { ...live, ...ownedScope(viewer) };
+  return owned(viewer);
 }
 
 export function eventScope(viewer: Viewer): Prisma.EventWhereInput {
-  return { ...live, ...ownedScope(viewer) };
+  return owned(viewer);
 }
 
 export function campaignScope(viewer: Viewer): Prisma.CampaignWhereInput {
-  return { ...live, ...ownedScope(viewer) };
+  return owned(viewer);
 }
 
+/** Interactions belong to the person they are assigned to, and to their team. */
 export function interactionScope(viewer: Viewer): Prisma.InteractionWhereInput {
-  if (isAdmin(viewer)) return live;
-  return { ...live, OR: [{ assignedUserId: viewer.id }, { teamId: { in: visibleTeamIds(viewer) } }] };
+  return { ...live, ...ruleWhere<Prisma.InteractionWhereInput>(recordRule(viewer), ASSIGNED) };
 }
 
 /** Records that hang off an account (agreements, contracts, applications, links) follow it. */
@@ -46,7 +58,49 @@ export function accountChildScope(viewer: Viewer): { deletedAt: null; account: P
   return { ...live, account: accountScope(viewer) };
 }
 
+/** accountScope … campaignScope as SQL, for raw queries over an owned table (alias it when the query joins). */
+export function ownedScopeSql(viewer: Viewer, alias?: string): Prisma.Sql {
+  return Prisma.sql`${liveSql(alias)} AND ${ruleSql(recordRule(viewer), { alias, ...OWNED })}`;
+}
+
+/** interactionScope as SQL. */
+export function interactionScopeSql(viewer: Viewer, alias?: string): Prisma.Sql {
+  return Prisma.sql`${liveSql(alias)} AND ${ruleSql(recordRule(viewer), { alias, ...ASSIGNED })}`;
+}
+
+/** Teams the viewer may see and filter by: their own and the ones they manage; an admin all. */
+export function visibleTeamsWhere(viewer: Viewer): Prisma.TeamWhereInput {
+  const rule = recordRule(viewer);
+  return rule.kind === "all" ? {} : { id: { in: rule.teamIds } };
+}
+
+/** People the viewer may see and filter by: themselves and the members of their teams; an admin all. */
+export function visibleUsersWhere(viewer: Viewer): Prisma.UserWhereInput {
+  return ruleWhere<Prisma.UserWhereInput>(recordRule(viewer), {
+    owner: "id",
+    team: (teamIds) => ({ memberships: { some: { teamId: { in: teamIds } } } }),
+  });
+}
+
 /** Whether the viewer is in the team that owns a record: sensitive identifiers are masked otherwise. */
 export function inOwningTeam(viewer: Viewer, teamId: string): boolean {
-  return visibleTeamIds(viewer).includes(teamId);
+  return ruleMatches(owningTeamRule(viewer), { ownerId: null, teamId });
+}
+
+/** inOwningTeam as SQL over a table's "teamId". */
+export function owningTeamSql(viewer: Viewer, alias?: string): Prisma.Sql {
+  return ruleSql(owningTeamRule(viewer), { alias, owner: "ownerId" });
+}
+
+/** A forecast scope (forecastScope) as SQL over a table with "teamId" and an owner column. */
+export function forecastScopeSql(scope: ForecastScope, alias: string, owner = "ownerId"): Prisma.Sql {
+  return ruleSql(forecastRule(scope), { alias, owner });
+}
+
+/** A forecast scope as a Prisma where-input; `team` for tables that reach a team another way. */
+export function forecastScopeWhere<Where extends object>(
+  scope: ForecastScope,
+  columns: RuleColumns<Where>,
+): Where {
+  return ruleWhere(forecastRule(scope), columns);
 }

@@ -1,14 +1,18 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import { AccountType, KycStatus, Segment } from "../generated/prisma/enums.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 
-// Absent stays absent (left unchanged); an emptied field becomes null.
+// Absent stays absent (left unchanged); an emptied field becomes null. Long fields are textareas.
 const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().transform((v) => (v === undefined ? undefined : v || null));
+  zText({ multiline: max >= 500 })
+    .max(max)
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v || null));
 
 // The seed's account fields; Party Group Name is required (seed 004).
 export const ZAccountFieldsSchema = z.object({
-  partyGroupName: z.string().trim().min(1, "Party Group Name is required").max(200),
+  partyGroupName: zText().min(1, "Party Group Name is required").max(200),
   accountType: z.enum(AccountType, "Choose an Account Type"),
   accountPin: optionalText(40),
   fiscalRegistrationNo: optionalText(40),

@@ -3,7 +3,14 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { AccountType, Segment } from "../generated/prisma/enums.ts";
 import { accountScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
-import { listViewSchema, SORT_CREATED, SORT_UPDATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
+import {
+  listViewSchema,
+  SORT_CREATED,
+  SORT_UPDATED,
+  viewSpec,
+  viewWhere,
+  type ListViewDef,
+} from "../lists/list-view.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { maskAccountIdentifiers } from "./mask-identifiers.ts";
 
@@ -46,8 +53,14 @@ const select = {
 export async function listAccounts({ db, viewer }: ServiceContext, input: ListAccountsRequest) {
   const req = ZListAccountsRequestSchema.parse(input);
   const where: Prisma.AccountWhereInput = {
-    AND: [accountScope(viewer), viewWhere(accountListView, req), { accountType: req.accountType, segment: req.segment }],
+    AND: [
+      accountScope(viewer),
+      viewWhere(accountListView, req),
+      { accountType: req.accountType, segment: req.segment },
+    ],
   };
-  const page = await keysetPage(viewSpec(accountListView, req), req, where, (args) => db.account.findMany({ ...args, select }));
+  const page = await keysetPage(viewSpec(accountListView, req), req, where, (args) =>
+    db.account.findMany({ ...args, select }),
+  );
   return { ...page, items: page.items.map((a) => maskAccountIdentifiers(viewer, a)) };
 }

@@ -23,12 +23,22 @@ beforeAll(async () => {
   const user = await createUser(t.db, { role: "REP", teamIds: [team.id] });
   rep = await viewerOf(user.id);
   admin = await viewerOf((await createUser(t.db, { role: "ADMIN" })).id);
-  accountId = (await createAccount(t.db, { ownerId: user.id, teamId: team.id, partyGroupName: "Harbour Logistics Ltd" })).id;
+  accountId = (
+    await createAccount(t.db, { ownerId: user.id, teamId: team.id, partyGroupName: "Harbour Logistics Ltd" })
+  ).id;
 });
 afterAll(() => t.close());
 
 const edit = (version: number, partyGroupName: string) =>
-  ZUpdateAccountRequestSchema.parse({ id: accountId, version, partyGroupName, accountType: "ORGANISATION", segment: "CORPORATE", kycStatus: "VERIFIED", location: "Leeds" });
+  ZUpdateAccountRequestSchema.parse({
+    id: accountId,
+    version,
+    partyGroupName,
+    accountType: "ORGANISATION",
+    segment: "CORPORATE",
+    kycStatus: "VERIFIED",
+    location: "Leeds",
+  });
 
 describe("account edits", () => {
   it("saves on the current version and bumps it, with before and after in the audit log", async () => {
@@ -41,11 +51,17 @@ describe("account edits", () => {
   });
 
   it("refuses a save made on a stale copy and shows what is there now", async () => {
-    const e = await updateAccount({ db: t.db, viewer: rep }, edit(1, "Overwritten")).catch((err: unknown) => err);
+    const e = await updateAccount({ db: t.db, viewer: rep }, edit(1, "Overwritten")).catch(
+      (err: unknown) => err,
+    );
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).code).toBe("CONFLICT");
-    expect(((e as AppError).details?.current as { partyGroupName: string }).partyGroupName).toBe("Harbour Logistics Group Ltd");
-    expect((await t.db.account.findUniqueOrThrow({ where: { id: accountId } })).partyGroupName).toBe("Harbour Logistics Group Ltd");
+    expect(((e as AppError).details?.current as { partyGroupName: string }).partyGroupName).toBe(
+      "Harbour Logistics Group Ltd",
+    );
+    expect((await t.db.account.findUniqueOrThrow({ where: { id: accountId } })).partyGroupName).toBe(
+      "Harbour Logistics Group Ltd",
+    );
   });
 
   it("rejects a missing Party Group Name before touching the database", () => {
@@ -54,10 +70,16 @@ describe("account edits", () => {
 
   it("soft-deletes so the account looks missing, and an admin restores it", async () => {
     await softDelete({ db: t.db, viewer: rep }, "Account", accountId);
-    await expect(getAccount({ db: t.db, viewer: rep }, accountId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getAccount({ db: t.db, viewer: rep }, accountId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await restoreRecord({ db: t.db, viewer: admin }, { entityType: "Account", id: accountId });
-    expect((await getAccount({ db: t.db, viewer: rep }, accountId)).partyGroupName).toBe("Harbour Logistics Group Ltd");
-    const actions = (await recordHistory({ db: t.db, viewer: admin }, { entityType: "Account", id: accountId })).map((h) => h.action);
+    expect((await getAccount({ db: t.db, viewer: rep }, accountId)).partyGroupName).toBe(
+      "Harbour Logistics Group Ltd",
+    );
+    const actions = (
+      await recordHistory({ db: t.db, viewer: admin }, { entityType: "Account", id: accountId })
+    ).map((h) => h.action);
     expect(actions.slice(0, 3)).toEqual(["restore", "delete", "update"]);
   });
 });

@@ -21,10 +21,17 @@ export async function updateAccount(ctx: ServiceContext, req: UpdateAccountReque
         delete fields.accountPin;
         delete fields.fiscalRegistrationNo;
       }
-      const { count } = await tx.account.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-      if (count === 0) throw new AppError(AppErrorCode.CONFLICT, "This account was changed by someone else. Review their changes and save again.");
+      const { count } = await tx.account.updateMany({
+        where: { id, version },
+        data: { ...fields, version: { increment: 1 } },
+      });
+      if (count === 0)
+        throw new AppError(
+          AppErrorCode.CONFLICT,
+          "This account was changed by someone else. Review their changes and save again.",
+        );
       const after = await tx.account.findUniqueOrThrow({ where: { id } });
-      return { result: after, entityId: id, before, after };
+      return { result: maskAccountIdentifiers(ctx.viewer, after), entityId: id, before, after };
     },
   });
 }

@@ -5,7 +5,11 @@ import { listDeleted, restoreRecord, ZSoftDeleteRequestSchema } from "../records
 
 export const adminRouter = createTRPCRouter({
   users: adminProcedure.query(({ ctx }) => listUsers(ctx.db)),
-  auditLog: adminProcedure.input(ZListAuditLogRequestSchema).query(({ ctx, input }) => listAuditLog(ctx.db, input)),
+  auditLog: adminProcedure
+    .input(ZListAuditLogRequestSchema)
+    .query(({ ctx, input }) => listAuditLog(ctx.db, ctx.viewer, input)),
   deleted: adminProcedure.query(({ ctx }) => listDeleted(ctx)),
-  restore: adminProcedure.input(ZSoftDeleteRequestSchema).mutation(({ ctx, input }) => restoreRecord(ctx, input)),
+  restore: adminProcedure
+    .input(ZSoftDeleteRequestSchema)
+    .mutation(({ ctx, input }) => restoreRecord(ctx, input)),
 });

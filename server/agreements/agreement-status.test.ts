@@ -12,7 +12,9 @@ describe("agreementStatus", () => {
   });
 
   it("turns inactive once the end date is in the past", () => {
-    expect(agreementStatus({ startDate: day("2025-01-01"), endDate: day("2026-11-21") }, now)).toBe("INACTIVE");
+    expect(agreementStatus({ startDate: day("2025-01-01"), endDate: day("2026-11-21") }, now)).toBe(
+      "INACTIVE",
+    );
   });
 
   it("is not consent before it starts", () => {

@@ -10,7 +10,10 @@ export function startOfUtcDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-export function agreementStatus(a: { startDate: Date; endDate: Date | null }, now = new Date()): AgreementStatus {
+export function agreementStatus(
+  a: { startDate: Date; endDate: Date | null },
+  now = new Date(),
+): AgreementStatus {
   const today = startOfUtcDay(now);
   const started = a.startDate <= today;
   const notEnded = a.endDate === null || a.endDate >= today;

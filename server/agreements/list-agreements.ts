@@ -4,7 +4,7 @@ import { AgreementType } from "../generated/prisma/enums.ts";
 import { accountChildScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
 import { listViewSchema, SORT_CREATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { activeAgreementWhere, agreementStatus, inactiveAgreementWhere } from "./agreement-status.ts";
 
@@ -35,13 +35,28 @@ const select = {
   contract: { select: { id: true, contractNumber: true } },
 } satisfies Prisma.AgreementSelect;
 
-export async function listAgreements({ db, viewer }: ServiceContext, input: ListAgreementsRequest, now = new Date()) {
+export async function listAgreements(
+  { db, viewer }: ServiceContext,
+  input: ListAgreementsRequest,
+  now = new Date(),
+) {
   const req = ZListAgreementsRequestSchema.parse(input);
   const byStatus =
-    req.status === "ACTIVE" ? activeAgreementWhere(now) : req.status === "INACTIVE" ? inactiveAgreementWhere(now) : {};
+    req.status === "ACTIVE"
+      ? activeAgreementWhere(now)
+      : req.status === "INACTIVE"
+        ? inactiveAgreementWhere(now)
+        : {};
   const where: Prisma.AgreementWhereInput = {
-    AND: [accountChildScope(viewer), viewWhere(agreementListView, req), byStatus, { agreementType: req.agreementType, accountId: req.accountId }],
+    AND: [
+      accountChildScope(viewer),
+      viewWhere(agreementListView, req),
+      byStatus,
+      { agreementType: req.agreementType, accountId: req.accountId },
+    ],
   };
-  const page = await keysetPage(viewSpec(agreementListView, req), req, where, (args) => db.agreement.findMany({ ...args, select }));
+  const page = await keysetPage(viewSpec(agreementListView, req), req, where, (args) =>
+    db.agreement.findMany({ ...args, select }),
+  );
   return { ...page, items: page.items.map((a) => ({ ...a, status: agreementStatus(a, now) })) };
 }

@@ -2,16 +2,25 @@ import { z } from "zod";
 import type { Db } from "../db/create-client.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
 import { verifyPassword } from "./password.ts";
-import { accountKey, addressKey, clearAccountFailures, lockedMinutes, recordFailure } from "./login-throttle.ts";
+import { accountKey, addressKey, beginAttempt, lockedMinutes, THROTTLE } from "./login-throttle.ts";
 import { openSession } from "./session-store.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 
 export const ZSignInRequestSchema = z.object({
-  email: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.email("Enter a valid email address")),
+  email: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.email("Enter a valid email address"),
+  ),
   password: z.string().min(1, "Enter your password").max(200),
 });
 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
+
+const tooManyAttempts = (minutes: number) =>
+  new AppError(
+    AppErrorCode.TOO_MANY_REQUESTS,
+    `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  );
 
 /**
  * Checks credentials with throttling and opens a server-side session.
@@ -28,23 +37,28 @@ export async function signIn(
 
   const keys = [accountKey(email), ...(meta.ip ? [addressKey(meta.ip)] : [])];
   const minutes = await lockedMinutes(db, keys);
-  if (minutes > 0) {
-    throw new AppError(
-      AppErrorCode.TOO_MANY_REQUESTS,
-      `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-    );
-  }
+  if (minutes > 0) throw tooManyAttempts(minutes);
+  // Attempts still being checked count too: a burst sent together gets no more guesses than one
+  // sent in turn.
+  const attempt = await beginAttempt(db, email, meta.ip);
+  if (!attempt) throw tooManyAttempts(THROTTLE.lockMinutes);
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = user && !user.disabledAt && (await verifyPassword(user.passwordHash, password));
   if (!ok) {
-    await recordFailure(db, email, meta.ip);
+    await attempt.failed();
     throw new AppError(AppErrorCode.UNAUTHORIZED, WRONG_CREDENTIALS);
   }
 
-  await clearAccountFailures(db, email);
+  await attempt.succeeded();
   const sessionId = await openSession(db, user.id, meta);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  await recordAudit(db, { actorId: user.id, action: "sign-in", entityType: "Session", entityId: sessionId, ip: meta.ip });
+  await recordAudit(db, {
+    actorId: user.id,
+    action: "sign-in",
+    entityType: "Session",
+    entityId: sessionId,
+    ip: meta.ip,
+  });
   return { userId: user.id, sessionId };
 }

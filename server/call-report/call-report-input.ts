@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { ZRecordId } from "../lists/id-input.ts";
+import { zDate } from "../records/dates.ts";
+import { zText } from "../records/text.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { ZResultSchema } from "../interactions/interaction-schema.ts";
 
 export const ZCallReportRequestSchema = z.object({ sessionId: ZRecordId });
@@ -9,13 +11,19 @@ export const ZSaveCallReportRequestSchema = z.object({
   sessionId: ZRecordId,
   /** Needed only when the call was never tied to an account (an unknown caller). */
   accountId: ZRecordId.optional(),
-  name: z.string().trim().min(1, "Name is required").max(200),
-  summary: z.string().trim().min(1, "Summary is required").max(8000),
-  result: ZResultSchema.pick({ activityDate: true, durationHours: true, resultType: true, activityComments: true, subject: true }),
+  name: zText().min(1, "Name is required").max(200),
+  summary: zText({ multiline: true }).min(1, "Summary is required").max(8000),
+  result: ZResultSchema.pick({
+    activityDate: true,
+    durationHours: true,
+    resultType: true,
+    activityComments: true,
+    subject: true,
+  }),
   callBack: z
     .object({
-      dueAt: z.coerce.date({ message: "Choose when to call back" }),
-      title: z.string().trim().min(1, "Say what the call-back is about").max(200),
+      dueAt: zDate("Choose when to call back"),
+      title: zText().min(1, "Say what the call-back is about").max(200),
     })
     .optional(),
 });

@@ -11,7 +11,8 @@ import type { CreateCampaignRequest } from "./campaign-input.ts";
  */
 export async function createCampaign(ctx: ServiceContext, req: CreateCampaignRequest) {
   const { viewer } = ctx;
-  if (!isManagerOrAdmin(viewer)) throw new AppError(AppErrorCode.FORBIDDEN, "Only managers and admins create campaigns.");
+  if (!isManagerOrAdmin(viewer))
+    throw new AppError(AppErrorCode.FORBIDDEN, "Only managers and admins create campaigns.");
   const teamId = await teamForNewRecord(ctx, req.teamId, "campaign");
   const { teamId: _chosen, startDate, ...fields } = req;
   return mutate(ctx, {
@@ -20,7 +21,17 @@ export async function createCampaign(ctx: ServiceContext, req: CreateCampaignReq
     run: async (tx) => {
       const campaign = await tx.campaign.create({
         data: { ...fields, startDate: startDate!, ownerId: viewer.id, teamId },
-        select: { id: true, name: true, channel: true, status: true, startDate: true, endDate: true, budget: true, currency: true, teamId: true },
+        select: {
+          id: true,
+          name: true,
+          channel: true,
+          status: true,
+          startDate: true,
+          endDate: true,
+          budget: true,
+          currency: true,
+          teamId: true,
+        },
       });
       return { result: campaign, entityId: campaign.id, after: campaign };
     },

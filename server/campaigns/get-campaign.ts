@@ -24,7 +24,9 @@ export async function getCampaign({ db, viewer }: ServiceContext, id: string) {
           assignedUser: { select: { name: true } },
         },
       },
-      _count: { select: { leads: { where: leadScope(viewer) }, opportunities: { where: opportunityScope(viewer) } } },
+      _count: {
+        select: { leads: { where: leadScope(viewer) }, opportunities: { where: opportunityScope(viewer) } },
+      },
     },
   });
   if (!campaign) throw notFound("Campaign");

@@ -40,5 +40,7 @@ export async function listCampaigns({ db, viewer }: ServiceContext, input: ListC
   const where: Prisma.CampaignWhereInput = {
     AND: [campaignScope(viewer), viewWhere(campaignListView, req), { status: req.status }],
   };
-  return keysetPage(viewSpec(campaignListView, req), req, where, (args) => db.campaign.findMany({ ...args, select }));
+  return keysetPage(viewSpec(campaignListView, req), req, where, (args) =>
+    db.campaign.findMany({ ...args, select }),
+  );
 }

@@ -2,15 +2,31 @@ import { describe, expect, it } from "vitest";
 import { chooseTools, type Rule } from "./choose-tools.ts";
 import { indicativeModel, sizeFactor } from "./pricing/indicative-model.ts";
 
-const rule = (name: string, priority: number, conditions: unknown, tools: string[], enabled = true): Rule => ({ id: name, name, priority, enabled, conditions, tools, actions: ["START_CALL"] });
+const rule = (
+  name: string,
+  priority: number,
+  conditions: unknown,
+  tools: string[],
+  enabled = true,
+): Rule => ({ id: name, name, priority, enabled, conditions, tools, actions: ["START_CALL"] });
 const RULES = [
   rule("Retail", 90, { segments: ["RETAIL"] }, ["ANALYTICS"]),
   rule("KYC not verified", 5, { kycStatuses: ["PENDING", "EXPIRED"] }, ["ANALYTICS"]),
-  rule("FX desk", 10, { segments: ["INSTITUTIONAL"], productsAny: ["FX Spot", "FX Swap"] }, ["ANALYTICS", "PRICING", "CREDIT_CHECK", "DEAL_TICKET"]),
+  rule("FX desk", 10, { segments: ["INSTITUTIONAL"], productsAny: ["FX Spot", "FX Swap"] }, [
+    "ANALYTICS",
+    "PRICING",
+    "CREDIT_CHECK",
+    "DEAL_TICKET",
+  ]),
   rule("Bond traders", 20, { instrumentsAny: ["Bund 2034", "UST 10Y"] }, ["PRICING"]),
   rule("Switched off", 1, {}, ["DEAL_TICKET"], false),
 ];
-const profile = { segment: "INSTITUTIONAL", kycStatus: "VERIFIED", productsHeld: ["FX Swap", "Repo"], preferredInstruments: ["EUR/GBP"] };
+const profile = {
+  segment: "INSTITUTIONAL",
+  kycStatus: "VERIFIED",
+  productsHeld: ["FX Swap", "Repo"],
+  preferredInstruments: ["EUR/GBP"],
+};
 
 describe("the rules that choose the tools", () => {
   it("takes the first enabled rule, by priority, whose every condition holds", () => {
@@ -28,12 +44,18 @@ describe("the rules that choose the tools", () => {
   });
 
   it("matches on an instrument the customer trades", () => {
-    const choice = chooseTools({ ...profile, segment: "CORPORATE", preferredInstruments: ["UST 10Y"] }, RULES);
+    const choice = chooseTools(
+      { ...profile, segment: "CORPORATE", preferredInstruments: ["UST 10Y"] },
+      RULES,
+    );
     expect(choice).toMatchObject({ rule: { name: "Bond traders" }, tools: ["PRICING"] });
   });
 
   it("opens nothing when no rule matches, and ignores disabled or unreadable rules", () => {
-    const none = chooseTools({ ...profile, segment: "SME", productsHeld: [] }, [...RULES, rule("Broken", 0, { segments: "SME" }, ["DEAL_TICKET"])]);
+    const none = chooseTools({ ...profile, segment: "SME", productsHeld: [] }, [
+      ...RULES,
+      rule("Broken", 0, { segments: "SME" }, ["DEAL_TICKET"]),
+    ]);
     expect(none).toEqual({ tools: [], actions: ["START_CALL", "SEND_EMAIL", "NEW_INTERACTION"], rule: null });
   });
 });

@@ -16,7 +16,9 @@ beforeAll(async () => {
   t = await createTestDb();
   const team = await createTeam(t.db, { name: "Desk" });
   const user = await createUser(t.db, { role: "REP", teamIds: [team.id] });
-  accountId = (await createAccount(t.db, { ownerId: user.id, teamId: team.id, partyGroupName: "Northwind Treasury Ltd" })).id;
+  accountId = (
+    await createAccount(t.db, { ownerId: user.id, teamId: team.id, partyGroupName: "Northwind Treasury Ltd" })
+  ).id;
   viewer = (await loadViewer(t.db, await openSession(t.db, user.id, {})))!;
 });
 afterAll(() => t.close());
@@ -31,7 +33,10 @@ const marketingEmail = () =>
   });
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const e = await promise.then(() => null, (err: unknown) => err);
+  const e = await promise.then(
+    () => null,
+    (err: unknown) => err,
+  );
   if (!(e instanceof AppError)) throw new Error(`expected a refusal, got ${String(e)}`);
   return e;
 }
@@ -46,24 +51,50 @@ describe("marketing consent", () => {
   });
 
   it("still refuses when the only agreement has expired or is for another channel", async () => {
-    await createAgreement(t.db, { accountId, agreementType: "EMAIL_MARKETING", startDate: new Date("2025-01-01"), endDate: new Date("2026-11-21") });
-    await createAgreement(t.db, { accountId, agreementType: "SMS_MARKETING", startDate: new Date("2025-01-01"), endDate: null });
+    await createAgreement(t.db, {
+      accountId,
+      agreementType: "EMAIL_MARKETING",
+      startDate: new Date("2025-01-01"),
+      endDate: new Date("2026-11-21"),
+    });
+    await createAgreement(t.db, {
+      accountId,
+      agreementType: "SMS_MARKETING",
+      startDate: new Date("2025-01-01"),
+      endDate: null,
+    });
     await refusal(createInteraction({ db: t.db, viewer }, marketingEmail(), now));
   });
 
   it("sends once an active agreement exists, and records the sending", async () => {
-    await createAgreement(t.db, { accountId, agreementType: "EMAIL_MARKETING", startDate: new Date("2026-11-01"), endDate: null });
+    await createAgreement(t.db, {
+      accountId,
+      agreementType: "EMAIL_MARKETING",
+      startDate: new Date("2026-11-01"),
+      endDate: null,
+    });
     const sent = await createInteraction({ db: t.db, viewer }, marketingEmail(), now);
     expect(sent.sentAt?.toISOString()).toBe(now.toISOString());
     expect(sent.status).toBe("COMPLETED");
-    expect(await t.db.auditLog.count({ where: { entityType: "Interaction", entityId: sent.id, action: "create" } })).toBe(1);
+    expect(
+      await t.db.auditLog.count({
+        where: { entityType: "Interaction", entityId: sent.id, action: "create" },
+      }),
+    ).toBe(1);
   });
 
   it("refuses logging a marketing call without Call Marketing consent, but not a service call", async () => {
     const call = (isMarketing: boolean) =>
-      ZCreateInteractionRequestSchema.parse({ accountId, isMarketing, planning: { name: "Call", type: "CALL" }, result: { activityDate: now } });
+      ZCreateInteractionRequestSchema.parse({
+        accountId,
+        isMarketing,
+        planning: { name: "Call", type: "CALL" },
+        result: { activityDate: now },
+      });
     const e = await refusal(createInteraction({ db: t.db, viewer }, call(true), now));
     expect(e.message).toContain("Call Marketing");
-    await expect(createInteraction({ db: t.db, viewer }, call(false), now)).resolves.toMatchObject({ channel: "PHONE" });
+    await expect(createInteraction({ db: t.db, viewer }, call(false), now)).resolves.toMatchObject({
+      channel: "PHONE",
+    });
   });
 });

@@ -1,13 +1,17 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import { ContactMechType } from "../generated/prisma/enums.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { toE164 } from "../phone/to-e164.ts";
 
 const ZEmail = z.email();
 
 const fields = {
-  value: z.string().trim().min(1, "Enter a value").max(300, "Keep it under 300 characters"),
-  purpose: z.string().trim().max(40, "Keep the purpose under 40 characters").optional().transform((v) => v || null),
+  value: zText().min(1, "Enter a value").max(300, "Keep it under 300 characters"),
+  purpose: zText()
+    .max(40, "Keep the purpose under 40 characters")
+    .optional()
+    .transform((v) => v || null),
   isPrimary: z.boolean().default(false),
 };
 

@@ -1,14 +1,21 @@
 import { z } from "zod";
-import { ZRecordId } from "../lists/id-input.ts";
+import { zText } from "../records/text.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { toE164 } from "../phone/to-e164.ts";
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || undefined);
-
+// Long fields are textareas: they keep their line breaks.
+const optionalText = (max: number) =>
+  zText({ multiline: max >= 500 })
+    .max(max)
+    .optional()
+    .transform((v) => v || undefined);
 
 /** A new record's first email and phone: optional, and blank is absent. */
-export const ZOptionalEmail = z.union([z.email("Enter a valid email address"), z.literal("")]).optional().transform((v) => v || undefined);
-export const ZOptionalPhone = z
-  .string()
+export const ZOptionalEmail = z
+  .union([z.email("Enter a valid email address"), z.literal("")])
+  .optional()
+  .transform((v) => v || undefined);
+export const ZOptionalPhone = zText({ trim: false })
   .trim()
   .max(40)
   .optional()
@@ -17,9 +24,12 @@ export const ZOptionalPhone = z
 
 // Seed 004: ForeName and Surname are mandatory.
 export const ZCreateContactRequestSchema = z.object({
-  foreName: z.string().trim().min(1, "ForeName is required").max(100),
-  middleInitial: z.string().trim().max(1, "One letter").optional().transform((v) => v || undefined),
-  surname: z.string().trim().min(1, "Surname is required").max(100),
+  foreName: zText().min(1, "ForeName is required").max(100),
+  middleInitial: zText()
+    .max(1, "One letter")
+    .optional()
+    .transform((v) => v || undefined),
+  surname: zText().min(1, "Surname is required").max(100),
   jobTitle: optionalText(120),
   accountId: ZRecordId.optional(),
   email: ZOptionalEmail,
@@ -30,8 +40,8 @@ export const ZCreateContactRequestSchema = z.object({
 export type CreateContactRequest = z.output<typeof ZCreateContactRequestSchema>;
 
 export const ZContactDuplicatesRequestSchema = z.object({
-  email: z.string().trim().max(200).optional(),
-  phone: z.string().trim().max(40).optional(),
+  email: zText().max(200).optional(),
+  phone: zText().max(40).optional(),
 });
 
 // Seed 004's editable person fields; e-mail and phone are contact mechanisms, edited apart.
@@ -39,8 +49,14 @@ export const ZUpdateContactRequestSchema = z.object({
   id: ZRecordId,
   version: z.number().int().min(1),
   foreName: ZCreateContactRequestSchema.shape.foreName,
-  middleInitial: z.string().trim().max(1, "One letter").nullish().transform((v) => v || null),
+  middleInitial: zText()
+    .max(1, "One letter")
+    .nullish()
+    .transform((v) => v || null),
   surname: ZCreateContactRequestSchema.shape.surname,
-  jobTitle: z.string().trim().max(120).nullish().transform((v) => v || null),
+  jobTitle: zText()
+    .max(120)
+    .nullish()
+    .transform((v) => v || null),
 });
 export type UpdateContactRequest = z.input<typeof ZUpdateContactRequestSchema>;

@@ -21,7 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const input = (extra: Record<string, unknown>) => ZCreateContactRequestSchema.parse({ foreName: "Nadia", surname: "Kowalski", ...extra });
+const input = (extra: Record<string, unknown>) =>
+  ZCreateContactRequestSchema.parse({ foreName: "Nadia", surname: "Kowalski", ...extra });
 
 describe("creating a contact", () => {
   it("requires ForeName and Surname", () => {
@@ -32,22 +33,32 @@ describe("creating a contact", () => {
   });
 
   it("stores the phone as typed and as E.164", async () => {
-    const c = await createContact({ db: t.db, viewer: rep }, input({ phone: "+44 20 7946 0555", email: "Nadia@Client.test" }));
+    const c = await createContact(
+      { db: t.db, viewer: rep },
+      input({ phone: "+44 20 7946 0555", email: "Nadia@Client.test" }),
+    );
     const phone = c.contactMechanisms.find((m) => m.type === "PHONE");
     expect(phone).toMatchObject({ value: "+44 20 7946 0555", e164: "+442079460555" });
     expect(c.contactMechanisms.find((m) => m.type === "EMAIL")?.emailLower).toBe("nadia@client.test");
   });
 
   it("warns about the same phone typed another way, naming the existing contact, until confirmed", async () => {
-    const e = await createContact({ db: t.db, viewer: rep }, input({ phone: "020 7946 0555" })).catch((err: unknown) => err);
+    const e = await createContact({ db: t.db, viewer: rep }, input({ phone: "020 7946 0555" })).catch(
+      (err: unknown) => err,
+    );
     expect((e as AppError).code).toBe("CONFLICT");
     const duplicates = (e as AppError).details?.duplicates as { name: string; matchedOn: string }[];
     expect(duplicates).toEqual([expect.objectContaining({ name: "Nadia Kowalski", matchedOn: "phone" })]);
-    const created = await createContact({ db: t.db, viewer: rep }, input({ phone: "020 7946 0555", allowDuplicate: true }));
+    const created = await createContact(
+      { db: t.db, viewer: rep },
+      input({ phone: "020 7946 0555", allowDuplicate: true }),
+    );
     expect(created.id).toBeTruthy();
   });
 
   it("does not reveal another team's contact as a duplicate", async () => {
-    await expect(createContact({ db: t.db, viewer: rep }, input({ email: "hidden@client.test" }))).resolves.toMatchObject({ surname: "Kowalski" });
+    await expect(
+      createContact({ db: t.db, viewer: rep }, input({ email: "hidden@client.test" })),
+    ).resolves.toMatchObject({ surname: "Kowalski" });
   });
 });

@@ -14,15 +14,24 @@ export async function createContact(ctx: ServiceContext, req: CreateContactReque
   const { db, viewer } = ctx;
   let teamId = viewer.teamIds[0] ?? viewer.managedTeamIds[0];
   if (req.accountId) {
-    const account = await db.account.findFirst({ where: { id: req.accountId, ...accountScope(viewer) }, select: { teamId: true } });
+    const account = await db.account.findFirst({
+      where: { id: req.accountId, ...accountScope(viewer) },
+      select: { teamId: true },
+    });
     if (!account) throw notFound("Account");
     teamId = account.teamId;
   }
-  if (!teamId) throw new AppError(AppErrorCode.BAD_REQUEST, "Choose an account: you are not in a team a contact could belong to.");
+  if (!teamId)
+    throw new AppError(
+      AppErrorCode.BAD_REQUEST,
+      "Choose an account: you are not in a team a contact could belong to.",
+    );
   if (!req.allowDuplicate) {
     const duplicates = await findContactDuplicates(ctx, { email: req.email, phone: req.phone });
     if (duplicates.length) {
-      throw new AppError(AppErrorCode.CONFLICT, "A contact with this email or phone already exists.", { duplicates });
+      throw new AppError(AppErrorCode.CONFLICT, "A contact with this email or phone already exists.", {
+        duplicates,
+      });
     }
   }
   return mutate(ctx, {
@@ -40,8 +49,19 @@ export async function createContact(ctx: ServiceContext, req: CreateContactReque
           teamId,
           contactMechanisms: {
             create: [
-              ...(req.phone ? [{ type: "PHONE" as const, value: req.phone, e164: toE164(req.phone), isPrimary: true }] : []),
-              ...(req.email ? [{ type: "EMAIL" as const, value: req.email, emailLower: req.email.toLowerCase(), isPrimary: true }] : []),
+              ...(req.phone
+                ? [{ type: "PHONE" as const, value: req.phone, e164: toE164(req.phone), isPrimary: true }]
+                : []),
+              ...(req.email
+                ? [
+                    {
+                      type: "EMAIL" as const,
+                      value: req.email,
+                      emailLower: req.email.toLowerCase(),
+                      isPrimary: true,
+                    },
+                  ]
+                : []),
             ],
           },
         },

@@ -3,12 +3,19 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { contactScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
 import { listViewSchema, SORT_CREATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 export const contactListView: ListViewDef = {
   sorts: {
-    name: { label: "Name", fields: [{ name: "surname", type: "string" }, { name: "foreName", type: "string" }], dir: "asc" },
+    name: {
+      label: "Name",
+      fields: [
+        { name: "surname", type: "string" },
+        { name: "foreName", type: "string" },
+      ],
+      dir: "asc",
+    },
     // Only orders an index serves: this list is the one that reaches a million rows.
     created: SORT_CREATED,
   },
@@ -48,5 +55,7 @@ export async function listContacts({ db, viewer }: ServiceContext, input: ListCo
       { accountId: req.accountId, ...(req.customersOnly ? { isCustomer: true } : {}) },
     ],
   };
-  return keysetPage(viewSpec(contactListView, req), req, where, (args) => db.contact.findMany({ ...args, select }));
+  return keysetPage(viewSpec(contactListView, req), req, where, (args) =>
+    db.contact.findMany({ ...args, select }),
+  );
 }

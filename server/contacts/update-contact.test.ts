@@ -22,37 +22,68 @@ beforeAll(async () => {
   rep = await viewerOf((await createUser(t.db, { teamIds: [team.id] })).id);
   outsider = await viewerOf((await createUser(t.db)).id);
   admin = await viewerOf((await createUser(t.db, { role: "ADMIN" })).id);
-  id = (await createContact(t.db, { teamId: team.id, ownerId: rep.id, foreName: "Ada", surname: "Lovelace" })).id;
+  id = (await createContact(t.db, { teamId: team.id, ownerId: rep.id, foreName: "Ada", surname: "Lovelace" }))
+    .id;
 });
 afterAll(() => t.close());
 const ctx = (viewer: Viewer) => ({ db: t.db, viewer });
 
 describe("editing, deleting and restoring a contact", () => {
   it("saves an edit, and refuses a stale copy with the current record and nothing overwritten", async () => {
-    const saved = await updateContact(ctx(rep), { id, version: 1, foreName: "Augusta Ada", surname: "King", jobTitle: "Analyst" });
-    expect(saved).toMatchObject({ foreName: "Augusta Ada", surname: "King", jobTitle: "Analyst", version: 2 });
-    const stale = await updateContact(ctx(rep), { id, version: 1, foreName: "Stale", surname: "Copy" }).catch((e: unknown) => e);
+    const saved = await updateContact(ctx(rep), {
+      id,
+      version: 1,
+      foreName: "Augusta Ada",
+      surname: "King",
+      jobTitle: "Analyst",
+    });
+    expect(saved).toMatchObject({
+      foreName: "Augusta Ada",
+      surname: "King",
+      jobTitle: "Analyst",
+      version: 2,
+    });
+    const stale = await updateContact(ctx(rep), { id, version: 1, foreName: "Stale", surname: "Copy" }).catch(
+      (e: unknown) => e,
+    );
     expect(stale).toMatchObject({ code: "CONFLICT", details: { current: { foreName: "Augusta Ada" } } });
     expect((await getContact(ctx(rep), id)).foreName).toBe("Augusta Ada");
   });
 
   it("names the fields a bad edit gets wrong, and answers another team as if the contact did not exist", async () => {
-    const bad = (await updateContact(ctx(rep), { id, version: 2, foreName: "", surname: "", middleInitial: "AB" }).catch((e: unknown) => e)) as { issues: { path: string[] }[] };
+    const bad = (await updateContact(ctx(rep), {
+      id,
+      version: 2,
+      foreName: "",
+      surname: "",
+      middleInitial: "AB",
+    }).catch((e: unknown) => e)) as { issues: { path: string[] }[] };
     expect(bad.issues.map((i) => i.path.join(".")).sort()).toEqual(["foreName", "middleInitial", "surname"]);
-    await expect(updateContact(ctx(outsider), { id, version: 2, foreName: "X", surname: "Y" })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Contact not found" });
-    await expect(softDelete(ctx(outsider), "Contact", id)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Contact not found" });
+    await expect(
+      updateContact(ctx(outsider), { id, version: 2, foreName: "X", surname: "Y" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", message: "Contact not found" });
+    await expect(softDelete(ctx(outsider), "Contact", id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Contact not found",
+    });
   });
 
   it("deletes softly: gone from the list and the page, back when an admin restores it, all in the history", async () => {
     await softDelete(ctx(rep), "Contact", id);
     await expect(getContact(ctx(rep), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listContacts(ctx(rep), {})).items.map((c) => c.id)).not.toContain(id);
-    await expect(restoreRecord(ctx(admin), { entityType: "Contact", id: "019a0000-0000-7000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      restoreRecord(ctx(admin), { entityType: "Contact", id: "019a0000-0000-7000-8000-000000000000" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await restoreRecord(ctx(admin), { entityType: "Contact", id });
     expect((await getContact(ctx(rep), id)).surname).toBe("King");
-    await expect(restoreRecord(ctx(admin), { entityType: "Contact", id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(restoreRecord(ctx(admin), { entityType: "Contact", id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const history = await recordHistory(ctx(rep), { entityType: "Contact", id });
     expect(history.map((h) => h.action)).toEqual(["restore", "delete", "update"]);
-    await expect(recordHistory(ctx(outsider), { entityType: "Contact", id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(recordHistory(ctx(outsider), { entityType: "Contact", id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -14,8 +14,15 @@ export async function updateContact(ctx: ServiceContext, input: UpdateContactReq
       const before = await tx.contact.findFirst({ where: { id, ...contactScope(ctx.viewer) } });
       if (!before) throw notFound("Contact");
       assertVersion(before, version, "Contact");
-      const { count } = await tx.contact.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-      if (count === 0) throw new AppError(AppErrorCode.CONFLICT, "This contact was changed by someone else. Review their changes and save again.");
+      const { count } = await tx.contact.updateMany({
+        where: { id, version },
+        data: { ...fields, version: { increment: 1 } },
+      });
+      if (count === 0)
+        throw new AppError(
+          AppErrorCode.CONFLICT,
+          "This contact was changed by someone else. Review their changes and save again.",
+        );
       const after = await tx.contact.findUniqueOrThrow({ where: { id } });
       return { result: after, entityId: id, before, after };
     },

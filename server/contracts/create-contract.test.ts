@@ -18,20 +18,44 @@ afterAll(() => t.close());
 
 describe("creating a contract on its own", () => {
   it("a rep records one on an account they cover, audited, and it lists on the account", async () => {
-    const contract = await caller.contracts.create({ accountId, contractNumber: "MSA-2027-001", title: "Master services agreement", startDate: "2027-01-01" });
+    const contract = await caller.contracts.create({
+      accountId,
+      contractNumber: "MSA-2027-001",
+      title: "Master services agreement",
+      startDate: "2027-01-01",
+    });
     expect(contract).toMatchObject({ contractNumber: "MSA-2027-001", accountId });
-    expect(await t.db.auditLog.count({ where: { entityType: "Contract", entityId: contract.id, action: "contract.create" } })).toBe(1);
+    expect(
+      await t.db.auditLog.count({
+        where: { entityType: "Contract", entityId: contract.id, action: "contract.create" },
+      }),
+    ).toBe(1);
     const related = await caller.salesTab.related({ accountId });
     expect(related.contracts.map((c) => c.contractNumber)).toEqual(["MSA-2027-001"]);
   });
 
   it("refuses a taken Contract Number and an end before the start, writing nothing", async () => {
     const before = await t.db.contract.count();
-    await expect(caller.contracts.create({ accountId, contractNumber: "MSA-2027-001", title: "Again", startDate: "2027-02-01" })).rejects.toMatchObject({
+    await expect(
+      caller.contracts.create({
+        accountId,
+        contractNumber: "MSA-2027-001",
+        title: "Again",
+        startDate: "2027-02-01",
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "Contract Number MSA-2027-001 already exists",
     });
-    await expect(caller.contracts.create({ accountId, contractNumber: "X-1", title: "Backwards", startDate: "2027-02-01", endDate: "2027-01-01" })).rejects.toMatchObject({
+    await expect(
+      caller.contracts.create({
+        accountId,
+        contractNumber: "X-1",
+        title: "Backwards",
+        startDate: "2027-02-01",
+        endDate: "2027-01-01",
+      }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     expect(await t.db.contract.count()).toBe(before);

@@ -1,21 +1,21 @@
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { zIsoDay } from "../records/dates.ts";
+import { zText } from "../records/text.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { accountScope } from "../access/visibility.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import { mutate, type Tx } from "../records/mutate.ts";
 import type { ServiceContext } from "../service-context.ts";
 
-export const ZDay = z.iso.date("Enter a date").transform((d) => new Date(`${d}T00:00:00Z`));
+export const ZDay = zIsoDay("Enter a date").transform((d) => new Date(`${d}T00:00:00Z`));
 
 /** What names a contract, wherever one is created (on its own, or on the spot in an agreement). */
 export const ZContractNaming = {
-  contractNumber: z
-    .string()
-    .trim()
+  contractNumber: zText()
     .min(1, "Contract Number is required")
     .max(60, "Keep the Contract Number under 60 characters"),
-  title: z.string().trim().min(1, "Title is required").max(200, "Keep the title under 200 characters"),
+  title: zText().min(1, "Title is required").max(200, "Keep the title under 200 characters"),
 };
 
 export const ZCreateContractRequestSchema = z

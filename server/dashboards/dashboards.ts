@@ -1,9 +1,17 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { forecastScope, type ForecastScope } from "../forecasts/forecast-scope.ts";
+import { forecastScopeWhere } from "../access/visibility.ts";
+import { forecastScope, type ForecastScope } from "../access/visibility-rule.ts";
 import { forecastTrend, forecastView } from "../forecasts/forecast-view.ts";
-import { addPeriods, dateKey, localDay, periodStartAt, ZTimeZone, zonedMidnight } from "../forecasts/forecast-periods.ts";
+import {
+  addPeriods,
+  dateKey,
+  localDay,
+  periodStartAt,
+  ZTimeZone,
+  zonedMidnight,
+} from "../forecasts/forecast-periods.ts";
 import { REPORTING_CURRENCY } from "../forecasts/fx-to-eur.ts";
 import { interactionsByRepAndChannel, pipelineByStage, winRates } from "./dashboard-queries.ts";
 
@@ -15,62 +23,134 @@ function daysAhead(now: Date, timeZone: string, days: number): Date {
   return zonedMidnight(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate(), timeZone);
 }
 
+// Tasks have no team of their own: a manager's are those assigned to members of the teams they manage.
 function taskScope(scope: ForecastScope): Prisma.TaskWhereInput {
-  if (scope.kind === "all") return {};
-  if (scope.kind === "self") return { assigneeId: scope.userId };
-  return { assignee: { memberships: { some: { teamId: { in: scope.teamIds } } } } };
+  return forecastScopeWhere<Prisma.TaskWhereInput>(scope, {
+    owner: "assigneeId",
+    team: (teamIds) => ({ assignee: { memberships: { some: { teamId: { in: teamIds } } } } }),
+  });
 }
 
 function plannedScope(scope: ForecastScope): Prisma.InteractionWhereInput {
-  if (scope.kind === "all") return {};
-  if (scope.kind === "self") return { assignedUserId: scope.userId };
-  return { teamId: { in: scope.teamIds } };
+  return forecastScopeWhere(scope, { owner: "assignedUserId" });
 }
 
 function oppScope(scope: ForecastScope): Prisma.OpportunityWhereInput {
-  if (scope.kind === "all") return {};
-  if (scope.kind === "self") return { ownerId: scope.userId };
-  return { teamId: { in: scope.teamIds } };
+  return forecastScopeWhere(scope, { owner: "ownerId" });
 }
 
 /** Tasks, planned interactions and opportunity next steps due by `until` (overdue included). */
-async function activitiesDue(ctx: ServiceContext, scope: ForecastScope, until: Date, now: Date, { callBacksOnly = false } = {}) {
+async function activitiesDue(
+  ctx: ServiceContext,
+  scope: ForecastScope,
+  until: Date,
+  now: Date,
+  { callBacksOnly = false } = {},
+) {
   const [tasks, planned, nextSteps] = await Promise.all([
     ctx.db.task.findMany({
-      where: { ...taskScope(scope), status: "OPEN", dueAt: { lt: until }, ...(callBacksOnly ? { type: "CALL_BACK" } : {}) },
+      where: {
+        ...taskScope(scope),
+        status: "OPEN",
+        dueAt: { lt: until },
+        ...(callBacksOnly ? { type: "CALL_BACK" } : {}),
+      },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
       take: 50,
-      select: { id: true, type: true, title: true, dueAt: true, account: { select: { id: true, partyGroupName: true } }, assignee: { select: { name: true } } },
+      select: {
+        id: true,
+        type: true,
+        title: true,
+        dueAt: true,
+        account: { select: { id: true, partyGroupName: true } },
+        assignee: { select: { name: true } },
+      },
     }),
     ctx.db.interaction.findMany({
-      where: { ...plannedScope(scope), deletedAt: null, status: "PLANNED", planStartAt: { lt: until }, ...(callBacksOnly ? { channel: "PHONE" } : {}) },
+      where: {
+        ...plannedScope(scope),
+        deletedAt: null,
+        status: "PLANNED",
+        planStartAt: { lt: until },
+        ...(callBacksOnly ? { channel: "PHONE" } : {}),
+      },
       orderBy: [{ planStartAt: "asc" }, { id: "asc" }],
       take: 50,
-      select: { id: true, name: true, channel: true, planStartAt: true, account: { select: { id: true, partyGroupName: true } }, assignedUser: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        channel: true,
+        planStartAt: true,
+        account: { select: { id: true, partyGroupName: true } },
+        assignedUser: { select: { name: true } },
+      },
     }),
     callBacksOnly
       ? Promise.resolve([])
       : ctx.db.opportunity.findMany({
-          where: { ...oppScope(scope), deletedAt: null, stage: { notIn: ["CLOSED_WON", "CLOSED_LOST"] }, nextStepDate: { lt: until } },
+          where: {
+            ...oppScope(scope),
+            deletedAt: null,
+            stage: { notIn: ["CLOSED_WON", "CLOSED_LOST"] },
+            nextStepDate: { lt: until },
+          },
           orderBy: [{ nextStepDate: "asc" }, { id: "asc" }],
           take: 50,
-          select: { id: true, name: true, nextStep: true, nextStepDate: true, account: { select: { id: true, partyGroupName: true } }, owner: { select: { name: true } } },
+          select: {
+            id: true,
+            name: true,
+            nextStep: true,
+            nextStepDate: true,
+            account: { select: { id: true, partyGroupName: true } },
+            owner: { select: { name: true } },
+          },
         }),
   ]);
   const items = [
-    ...tasks.map((t) => ({ id: t.id, kind: t.type === "CALL_BACK" ? "Call-back" : "Task", title: t.title, due: t.dueAt!, who: t.assignee.name, account: t.account, href: t.account ? `/accounts/${t.account.id}` : null })),
-    ...planned.map((i) => ({ id: i.id, kind: i.channel === "PHONE" ? "Call-back" : "Planned interaction", title: i.name, due: i.planStartAt!, who: i.assignedUser.name, account: i.account, href: `/accounts/${i.account.id}/timeline?open=${i.id}` })),
-    ...nextSteps.map((o) => ({ id: o.id, kind: "Next step", title: o.nextStep ? `${o.nextStep} · ${o.name}` : o.name, due: o.nextStepDate!, who: o.owner.name, account: o.account, href: `/opportunities/${o.id}` })),
+    ...tasks.map((t) => ({
+      id: t.id,
+      kind: t.type === "CALL_BACK" ? "Call-back" : "Task",
+      title: t.title,
+      due: t.dueAt!,
+      who: t.assignee.name,
+      account: t.account,
+      href: t.account ? `/accounts/${t.account.id}` : null,
+    })),
+    ...planned.map((i) => ({
+      id: i.id,
+      kind: i.channel === "PHONE" ? "Call-back" : "Planned interaction",
+      title: i.name,
+      due: i.planStartAt!,
+      who: i.assignedUser.name,
+      account: i.account,
+      href: `/accounts/${i.account.id}/timeline?open=${i.id}`,
+    })),
+    ...nextSteps.map((o) => ({
+      id: o.id,
+      kind: "Next step",
+      title: o.nextStep ? `${o.nextStep} · ${o.name}` : o.name,
+      due: o.nextStepDate!,
+      who: o.owner.name,
+      account: o.account,
+      href: `/opportunities/${o.id}`,
+    })),
   ].sort((a, b) => a.due.getTime() - b.due.getTime() || a.id.localeCompare(b.id));
   return items.map((i) => ({ ...i, overdue: i.due < now }));
 }
 
 /** The manager's dashboard (admins see the whole floor): every figure scoped on the server. */
-export async function managerDashboard(ctx: ServiceContext, input: z.input<typeof ZDashboardRequestSchema>, now = new Date()) {
+export async function managerDashboard(
+  ctx: ServiceContext,
+  input: z.input<typeof ZDashboardRequestSchema>,
+  now = new Date(),
+) {
   const req = ZDashboardRequestSchema.parse(input);
   const scope = forecastScope(ctx.viewer);
   const quarter = periodStartAt(now, "QUARTER", req.timeZone);
-  const since = zonedMidnight(...ymd(new Date(localDay(now, req.timeZone).getTime() - 89 * 86_400_000)), req.timeZone);
+  const since = zonedMidnight(
+    ...ymd(new Date(localDay(now, req.timeZone).getTime() - 89 * 86_400_000)),
+    req.timeZone,
+  );
   const [stages, trend, wins, interactions, due] = await Promise.all([
     pipelineByStage(ctx.db, scope),
     forecastTrend(ctx, { periodType: "QUARTER", timeZone: req.timeZone, back: 3, ahead: 1 }, now),
@@ -101,7 +181,11 @@ function ymd(d: Date): [number, number, number] {
 }
 
 /** The rep's dashboard: my pipeline, my quota attainment, my call-backs and next steps due. */
-export async function repDashboard(ctx: ServiceContext, input: z.input<typeof ZDashboardRequestSchema>, now = new Date()) {
+export async function repDashboard(
+  ctx: ServiceContext,
+  input: z.input<typeof ZDashboardRequestSchema>,
+  now = new Date(),
+) {
   const req = ZDashboardRequestSchema.parse(input);
   const scope: ForecastScope = { kind: "self", userId: ctx.viewer.id };
   const selfCtx = { ...ctx, viewer: { ...ctx.viewer, role: "REP" as const } };
@@ -113,10 +197,24 @@ export async function repDashboard(ctx: ServiceContext, input: z.input<typeof ZD
     forecastTrend(selfCtx, { periodType: "QUARTER", timeZone: req.timeZone, back: 3, ahead: 0 }, now),
     activitiesDue(ctx, scope, until, now, { callBacksOnly: true }),
     ctx.db.opportunity.findMany({
-      where: { ownerId: ctx.viewer.id, deletedAt: null, stage: { notIn: ["CLOSED_WON", "CLOSED_LOST"] }, nextStepDate: { lt: new Date(localDay(now, req.timeZone).getTime() + 15 * 86_400_000) } },
+      where: {
+        ownerId: ctx.viewer.id,
+        deletedAt: null,
+        stage: { notIn: ["CLOSED_WON", "CLOSED_LOST"] },
+        nextStepDate: { lt: new Date(localDay(now, req.timeZone).getTime() + 15 * 86_400_000) },
+      },
       orderBy: [{ nextStepDate: "asc" }, { id: "asc" }],
       take: 25,
-      select: { id: true, name: true, stage: true, nextStep: true, nextStepDate: true, estimatedAmount: true, currency: true, account: { select: { id: true, partyGroupName: true } } },
+      select: {
+        id: true,
+        name: true,
+        stage: true,
+        nextStep: true,
+        nextStepDate: true,
+        estimatedAmount: true,
+        currency: true,
+        account: { select: { id: true, partyGroupName: true } },
+      },
     }),
   ]);
   const today = localDay(now, req.timeZone);

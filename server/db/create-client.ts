@@ -17,6 +17,10 @@ export function createPrismaClient(url: string = databaseUrl(), pglite?: PGlite)
   }
   const dir = pgliteDir(url);
   // pg_trgm backs global search (trigram indexes); PGlite loads extensions per instance.
-  const pg = pglite ?? (dir === "memory" ? new PGlite({ extensions: { pg_trgm } }) : new PGlite(dir, { extensions: { pg_trgm } }));
+  const pg =
+    pglite ??
+    (dir === "memory"
+      ? new PGlite({ extensions: { pg_trgm } })
+      : new PGlite(dir, { extensions: { pg_trgm } }));
   return new PrismaClient({ adapter: new PrismaPGlite(pg) });
 }

@@ -12,7 +12,11 @@ export type CreditPosition = {
   utilisationPct: number;
 };
 
-export function creditPosition(limit: Prisma.Decimal | number, exposure: Prisma.Decimal | number, pending = 0): CreditPosition {
+export function creditPosition(
+  limit: Prisma.Decimal | number,
+  exposure: Prisma.Decimal | number,
+  pending = 0,
+): CreditPosition {
   const l = Number(limit);
   const e = Number(exposure);
   const headroom = l - e - pending;
@@ -20,7 +24,10 @@ export function creditPosition(limit: Prisma.Decimal | number, exposure: Prisma.
 }
 
 /** What booking `notional` more would do: the position after, and whether it breaches the limit. */
-export function withProposedDeal(position: CreditPosition, notional: number): CreditPosition & { breach: boolean } {
+export function withProposedDeal(
+  position: CreditPosition,
+  notional: number,
+): CreditPosition & { breach: boolean } {
   const after = creditPosition(position.limit, position.exposure + notional, position.pending);
   return { ...after, breach: after.headroom < 0 };
 }

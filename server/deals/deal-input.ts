@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZRecordId } from "../lists/id-input.ts";
+import { zText } from "../records/text.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { DEAL_CURRENCIES } from "../forecasts/fx-to-eur.ts";
 
 export const INSTRUMENT_TYPES = ["FX", "BOND", "RATES", "EQUITY", "COMMODITY", "DEPOSIT", "LOAN"] as const;
@@ -13,15 +14,13 @@ const money = (label: string, max: number) =>
 export const ZRegisterDealRequestSchema = z.object({
   accountId: ZRecordId,
   sessionId: ZRecordId.optional(),
-  instrument: z.string().trim().min(1, "Instrument is required").max(60),
+  instrument: zText().min(1, "Instrument is required").max(60),
   // Derived from the instrument when not given (server/deals/instrument-type.ts).
   instrumentType: z.enum(INSTRUMENT_TYPES, "Choose an instrument type").optional(),
   side: z.enum(["BUY", "SELL"], "Choose Buy or Sell"),
   notional: money("Notional", 10_000_000_000),
   price: money("Price", 1_000_000),
-  currency: z
-    .string()
-    .trim()
+  currency: zText()
     .toUpperCase()
     .refine((c) => DEAL_CURRENCIES.includes(c), `Currency must be one of ${DEAL_CURRENCIES.join(", ")}`),
 });
@@ -30,5 +29,5 @@ export type RegisterDealRequest = z.input<typeof ZRegisterDealRequestSchema>;
 export const ZDealPreviewRequestSchema = z.object({
   accountId: ZRecordId,
   notional: z.coerce.number().min(0).max(10_000_000_000).default(0),
-  currency: z.string().trim().toUpperCase().default("EUR"),
+  currency: zText().toUpperCase().default("EUR"),
 });

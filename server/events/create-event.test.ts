@@ -5,7 +5,13 @@ import type { Viewer } from "../access/viewer.ts";
 import { ZCreateEventRequestSchema } from "./event-input.ts";
 import { createEvent } from "./create-event.ts";
 import { weekEvents } from "./week-events.ts";
-import { createAccount, createContact, createOpportunity, createTeam, createUser } from "../../prisma/factories/index.ts";
+import {
+  createAccount,
+  createContact,
+  createOpportunity,
+  createTeam,
+  createUser,
+} from "../../prisma/factories/index.ts";
 
 let t: TestDb;
 let rep: Viewer;
@@ -14,7 +20,16 @@ let hiddenAccountId: string;
 
 const viewerOf = async (userId: string) => (await loadViewer(t.db, await openSession(t.db, userId, {})))!;
 const create = (input: Record<string, unknown>) =>
-  createEvent({ db: t.db, viewer: rep }, ZCreateEventRequestSchema.parse({ subject: "Pricing call", type: "CALL", startsAt: "2026-05-13T09:00:00Z", endsAt: "2026-05-13T09:30:00Z", ...input }));
+  createEvent(
+    { db: t.db, viewer: rep },
+    ZCreateEventRequestSchema.parse({
+      subject: "Pricing call",
+      type: "CALL",
+      startsAt: "2026-05-13T09:00:00Z",
+      endsAt: "2026-05-13T09:30:00Z",
+      ...input,
+    }),
+  );
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -38,12 +53,22 @@ describe("events", () => {
     const week = await weekEvents({ db: t.db, viewer: rep }, { week: "2026-05-15" });
     expect(week.monday).toBe("2026-05-11");
     expect(week.events.map((e) => e.id)).toContain(event.id);
-    expect((await weekEvents({ db: t.db, viewer: rep }, { week: "2026-05-18" })).events.map((e) => e.id)).not.toContain(event.id);
+    expect(
+      (await weekEvents({ db: t.db, viewer: rep }, { week: "2026-05-18" })).events.map((e) => e.id),
+    ).not.toContain(event.id);
   });
 
   it("refuses another team's account as missing and an end before the start with a field message", async () => {
-    await expect(create({ accountId: hiddenAccountId })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Account not found" });
-    const r = ZCreateEventRequestSchema.safeParse({ subject: "x", type: "CALL", startsAt: "2026-05-13T09:00:00Z", endsAt: "2026-05-13T08:00:00Z" });
+    await expect(create({ accountId: hiddenAccountId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Account not found",
+    });
+    const r = ZCreateEventRequestSchema.safeParse({
+      subject: "x",
+      type: "CALL",
+      startsAt: "2026-05-13T09:00:00Z",
+      endsAt: "2026-05-13T08:00:00Z",
+    });
     expect(r.error?.issues[0]?.path).toEqual(["endsAt"]);
   });
 });

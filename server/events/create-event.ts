@@ -16,7 +16,12 @@ export async function createEvent(ctx: ServiceContext, req: CreateEventRequest) 
           ...fields,
           ...links,
           ownerId: ctx.viewer.id,
-          attendees: { create: [{ userId: ctx.viewer.id }, ...[...new Set(attendeeContactIds)].map((contactId) => ({ contactId }))] },
+          attendees: {
+            create: [
+              { userId: ctx.viewer.id },
+              ...[...new Set(attendeeContactIds)].map((contactId) => ({ contactId })),
+            ],
+          },
         },
         include: { attendees: true },
       });

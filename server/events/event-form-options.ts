@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { accountScope, contactScope, opportunityScope } from "../access/visibility.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { notFound } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 
@@ -13,7 +13,10 @@ export const ZEventFormOptionsRequestSchema = z.object({
  * What the event form shows for the record it was opened from (?accountId= or ?opportunityId=):
  * its name, and the account's contacts to pick attendees from. Hidden ids read as missing.
  */
-export async function eventFormOptions({ db, viewer }: ServiceContext, input: z.output<typeof ZEventFormOptionsRequestSchema>) {
+export async function eventFormOptions(
+  { db, viewer }: ServiceContext,
+  input: z.output<typeof ZEventFormOptionsRequestSchema>,
+) {
   const opportunity = input.opportunityId
     ? await db.opportunity.findFirst({
         where: { id: input.opportunityId, ...opportunityScope(viewer) },
@@ -24,7 +27,10 @@ export async function eventFormOptions({ db, viewer }: ServiceContext, input: z.
   const accountId = opportunity?.accountId ?? input.accountId;
   const [account, contacts] = accountId
     ? await Promise.all([
-        db.account.findFirst({ where: { id: accountId, ...accountScope(viewer) }, select: { id: true, partyGroupName: true } }),
+        db.account.findFirst({
+          where: { id: accountId, ...accountScope(viewer) },
+          select: { id: true, partyGroupName: true },
+        }),
         db.contact.findMany({
           where: { accountId, ...contactScope(viewer) },
           select: { id: true, foreName: true, surname: true },
@@ -34,5 +40,9 @@ export async function eventFormOptions({ db, viewer }: ServiceContext, input: z.
       ])
     : [null, []];
   if (accountId && !account) throw notFound("Account");
-  return { account, opportunity: opportunity ? { id: opportunity.id, name: opportunity.name } : null, contacts };
+  return {
+    account,
+    opportunity: opportunity ? { id: opportunity.id, name: opportunity.name } : null,
+    contacts,
+  };
 }

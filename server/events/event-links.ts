@@ -14,9 +14,21 @@ export async function resolveEventLinks(
   ids: { accountId: string | null; opportunityId: string | null; attendeeContactIds: string[] },
 ) {
   const [account, opportunity, contacts] = await Promise.all([
-    ids.accountId ? tx.account.findFirst({ where: { id: ids.accountId, ...accountScope(viewer) }, select: { id: true, teamId: true } }) : null,
-    ids.opportunityId ? tx.opportunity.findFirst({ where: { id: ids.opportunityId, ...opportunityScope(viewer) }, select: { id: true, accountId: true, teamId: true } }) : null,
-    ids.attendeeContactIds.length ? tx.contact.count({ where: { id: { in: ids.attendeeContactIds }, ...contactScope(viewer) } }) : 0,
+    ids.accountId
+      ? tx.account.findFirst({
+          where: { id: ids.accountId, ...accountScope(viewer) },
+          select: { id: true, teamId: true },
+        })
+      : null,
+    ids.opportunityId
+      ? tx.opportunity.findFirst({
+          where: { id: ids.opportunityId, ...opportunityScope(viewer) },
+          select: { id: true, accountId: true, teamId: true },
+        })
+      : null,
+    ids.attendeeContactIds.length
+      ? tx.contact.count({ where: { id: { in: ids.attendeeContactIds }, ...contactScope(viewer) } })
+      : 0,
   ]);
   if (ids.accountId && !account) throw notFound("Account");
   if (ids.opportunityId && !opportunity) throw notFound("Opportunity");
@@ -25,6 +37,14 @@ export async function resolveEventLinks(
     throw new AppError(AppErrorCode.BAD_REQUEST, "The opportunity belongs to another account.");
   }
   const teamId = opportunity?.teamId ?? account?.teamId ?? viewer.teamIds[0] ?? viewer.managedTeamIds[0];
-  if (!teamId) throw new AppError(AppErrorCode.BAD_REQUEST, "Choose an account: you are not in a team an event could belong to.");
-  return { accountId: opportunity?.accountId ?? account?.id ?? null, opportunityId: opportunity?.id ?? null, teamId };
+  if (!teamId)
+    throw new AppError(
+      AppErrorCode.BAD_REQUEST,
+      "Choose an account: you are not in a team an event could belong to.",
+    );
+  return {
+    accountId: opportunity?.accountId ?? account?.id ?? null,
+    opportunityId: opportunity?.id ?? null,
+    teamId,
+  };
 }

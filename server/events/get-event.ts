@@ -10,7 +10,10 @@ export async function getEvent({ db, viewer }: ServiceContext, id: string) {
       opportunity: { select: { id: true, name: true } },
       owner: { select: { id: true, name: true } },
       attendees: {
-        include: { user: { select: { name: true } }, contact: { select: { id: true, foreName: true, surname: true } } },
+        include: {
+          user: { select: { name: true } },
+          contact: { select: { id: true, foreName: true, surname: true } },
+        },
       },
     },
   });

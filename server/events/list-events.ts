@@ -3,7 +3,14 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { EventType } from "../generated/prisma/enums.ts";
 import { eventScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
-import { listViewSchema, SORT_CREATED, SORT_UPDATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
+import {
+  listViewSchema,
+  SORT_CREATED,
+  SORT_UPDATED,
+  viewSpec,
+  viewWhere,
+  type ListViewDef,
+} from "../lists/list-view.ts";
 import { eventRowSelect } from "./event-row-select.ts";
 import type { ServiceContext } from "../service-context.ts";
 

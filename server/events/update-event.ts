@@ -14,18 +14,27 @@ export async function updateEvent(ctx: ServiceContext, req: UpdateEventRequest) 
     action: "update",
     entityType: "Event",
     run: async (tx) => {
-      const before = await tx.event.findFirst({ where: { id, ...eventScope(ctx.viewer) }, include: { attendees: true } });
+      const before = await tx.event.findFirst({
+        where: { id, ...eventScope(ctx.viewer) },
+        include: { attendees: true },
+      });
       if (!before) throw notFound("Event");
       assertVersion(before, version, "Event");
       // The event stays in its team: editing the link must not move it out of the owner's sight.
       const { accountId, opportunityId } = await resolveEventLinks(tx, ctx.viewer, req);
-      const { count } = await tx.event.updateMany({ where: { id, version }, data: { ...fields, accountId, opportunityId, version: { increment: 1 } } });
+      const { count } = await tx.event.updateMany({
+        where: { id, version },
+        data: { ...fields, accountId, opportunityId, version: { increment: 1 } },
+      });
       if (count === 0) throw new AppError(AppErrorCode.CONFLICT, CONFLICT);
       const wanted = new Set(attendeeContactIds);
       const had = new Set(before.attendees.flatMap((a) => (a.contactId ? [a.contactId] : [])));
-      await tx.eventAttendee.deleteMany({ where: { eventId: id, contactId: { in: [...had].filter((c) => !wanted.has(c)) } } });
+      await tx.eventAttendee.deleteMany({
+        where: { eventId: id, contactId: { in: [...had].filter((c) => !wanted.has(c)) } },
+      });
       const added = [...wanted].filter((c) => !had.has(c));
-      if (added.length) await tx.eventAttendee.createMany({ data: added.map((contactId) => ({ eventId: id, contactId })) });
+      if (added.length)
+        await tx.eventAttendee.createMany({ data: added.map((contactId) => ({ eventId: id, contactId })) });
       const after = await tx.event.findUniqueOrThrow({ where: { id }, include: { attendees: true } });
       return { result: after, entityId: id, before, after };
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zIsoDay } from "../records/dates.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { eventScope } from "../access/visibility.ts";
 import { eventRowSelect } from "./event-row-select.ts";
@@ -7,7 +8,7 @@ import { weekOf, weekRange } from "./week-range.ts";
 
 export const ZWeekEventsRequestSchema = z.object({
   /** Any day of the week (YYYY-MM-DD); absent: this week. */
-  week: z.iso.date().optional(),
+  week: zIsoDay().optional(),
   /** Only the viewer's own events; otherwise everything the viewer can see. */
   mine: z.boolean().default(false),
 });
@@ -22,7 +23,12 @@ export async function weekEvents({ db, viewer }: ServiceContext, input: WeekEven
   const monday = weekOf(req.week, now);
   const range = weekRange(monday);
   const where: Prisma.EventWhereInput = {
-    AND: [eventScope(viewer), req.mine ? { ownerId: viewer.id } : {}, { startsAt: { lt: range.end } }, { endsAt: { gt: range.start } }],
+    AND: [
+      eventScope(viewer),
+      req.mine ? { ownerId: viewer.id } : {},
+      { startsAt: { lt: range.end } },
+      { endsAt: { gt: range.start } },
+    ],
   };
   const events = await db.event.findMany({
     where,

@@ -5,7 +5,12 @@ const DAY = 86_400_000;
 
 /** YYYY-MM-DD of an instant as seen in the desk's time zone. */
 export function deskDay(at: Date, timeZone = DESK_TIME_ZONE): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(at);
 }
 
 /** Minutes the desk's time zone is ahead of UTC at an instant. */
@@ -30,7 +35,10 @@ function addDays(day: string, n: number): string {
  * malformed value means the current week, so a stale link still opens a calendar.
  */
 export function weekOf(param: string | undefined, now = new Date()): string {
-  const day = param && /^\d{4}-\d{2}-\d{2}$/.test(param) && !Number.isNaN(Date.parse(`${param}T00:00:00Z`)) ? param : deskDay(now);
+  const day =
+    param && /^\d{4}-\d{2}-\d{2}$/.test(param) && !Number.isNaN(Date.parse(`${param}T00:00:00Z`))
+      ? param
+      : deskDay(now);
   const weekday = (new Date(`${day}T00:00:00.000Z`).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
   return addDays(day, -weekday);
 }
@@ -38,5 +46,11 @@ export function weekOf(param: string | undefined, now = new Date()): string {
 /** The seven days of a week, its bounds as instants, and the neighbouring weeks. */
 export function weekRange(monday: string) {
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-  return { days, start: deskMidnight(monday), end: deskMidnight(addDays(monday, 7)), previous: addDays(monday, -7), next: addDays(monday, 7) };
+  return {
+    days,
+    start: deskMidnight(monday),
+    end: deskMidnight(addDays(monday, 7)),
+    previous: addDays(monday, -7),
+    next: addDays(monday, 7),
+  };
 }

@@ -4,16 +4,25 @@ import type { Page } from "../lists/keyset.ts";
 import { accountListView, listAccounts, ZListAccountsRequestSchema } from "../accounts/list-accounts.ts";
 import { contactListView, listContacts, ZListContactsRequestSchema } from "../contacts/list-contacts.ts";
 import { leadListView, listLeads, ZListLeadsRequestSchema } from "../leads/list-leads.ts";
-import { listOpportunities, opportunityListView, ZListOpportunitiesRequestSchema } from "../opportunities/list-opportunities.ts";
+import {
+  listOpportunities,
+  opportunityListView,
+  ZListOpportunitiesRequestSchema,
+} from "../opportunities/list-opportunities.ts";
 import { eventListView, listEvents, ZListEventsRequestSchema } from "../events/list-events.ts";
 import { campaignListView, listCampaigns, ZListCampaignsRequestSchema } from "../campaigns/list-campaigns.ts";
-import { agreementListView, listAgreements, ZListAgreementsRequestSchema } from "../agreements/list-agreements.ts";
+import {
+  agreementListView,
+  listAgreements,
+  ZListAgreementsRequestSchema,
+} from "../agreements/list-agreements.ts";
 import { viewFromParams, type ListViewDef } from "../lists/list-view.ts";
 import { isoDate } from "./csv-format.ts";
 
 // Export streams a list view through the list service itself, page by page, so the file holds
 // exactly the rows the list shows: same filters, same order, same access scope, same masking.
-// `fromParams` reads the list page's URL the way that page does.
+// `fromParams` reads the list page's URL the way that page does. Numeric columns hand over the
+// number or Decimal itself, not its text: csvCell writes only those unquoted (CSV injection).
 
 type Params = URLSearchParams;
 type Column<Row> = [header: string, value: (row: Row) => unknown];
@@ -37,12 +46,17 @@ function define<Input, Row>(spec: {
 const opt = (sp: Params, key: string) => sp.get(key) || undefined;
 /** The list's shared view (owner, team, campaign, dates, sort) read as its page reads it. */
 const view = (def: ListViewDef, sp: Params) => viewFromParams(def, (key) => opt(sp, key));
-const primary = (mechanisms: { type: string; value: string }[], type: string) => mechanisms.find((m) => m.type === type)?.value ?? "";
+const primary = (mechanisms: { type: string; value: string }[], type: string) =>
+  mechanisms.find((m) => m.type === type)?.value ?? "";
 
 export const exportEntities = {
   accounts: define({
     schema: ZListAccountsRequestSchema,
-    fromParams: (sp) => ({ ...view(accountListView, sp), accountType: opt(sp, "accountType"), segment: opt(sp, "segment") }),
+    fromParams: (sp) => ({
+      ...view(accountListView, sp),
+      accountType: opt(sp, "accountType"),
+      segment: opt(sp, "segment"),
+    }),
     list: listAccounts,
     columns: [
       ["Party Group Name", (a) => a.partyGroupName],
@@ -54,8 +68,8 @@ export const exportEntities = {
       ["Segment", (a) => a.segment],
       ["KYC", (a) => a.kycStatus],
       ["Customer", (a) => (a.isCustomer ? "yes" : "no")],
-      ["Credit Limit", (a) => a.creditLimit.toString()],
-      ["Credit Exposure", (a) => a.creditExposure.toString()],
+      ["Credit Limit", (a) => a.creditLimit],
+      ["Credit Exposure", (a) => a.creditExposure],
       ["Credit Currency", (a) => a.creditCurrency],
       ["Assigned User", (a) => a.owner.name],
       ["Team", (a) => a.team.name],
@@ -64,7 +78,11 @@ export const exportEntities = {
   }),
   contacts: define({
     schema: ZListContactsRequestSchema,
-    fromParams: (sp) => ({ ...view(contactListView, sp), customersOnly: sp.get("role") === "customer" || undefined, accountId: opt(sp, "accountId") }),
+    fromParams: (sp) => ({
+      ...view(contactListView, sp),
+      customersOnly: sp.get("role") === "customer" || undefined,
+      accountId: opt(sp, "accountId"),
+    }),
     list: listContacts,
     columns: [
       ["ForeName", (c) => c.foreName],
@@ -82,7 +100,11 @@ export const exportEntities = {
   }),
   leads: define({
     schema: ZListLeadsRequestSchema,
-    fromParams: (sp) => ({ ...view(leadListView, sp), status: opt(sp, "status"), leadSource: opt(sp, "leadSource") }),
+    fromParams: (sp) => ({
+      ...view(leadListView, sp),
+      status: opt(sp, "status"),
+      leadSource: opt(sp, "leadSource"),
+    }),
     list: listLeads,
     columns: [
       ["Party ID", (l) => l.partyId],
@@ -107,7 +129,7 @@ export const exportEntities = {
       ["Account", (o) => o.account.partyGroupName],
       ["Stage", (o) => o.stage],
       ["Probability (%)", (o) => o.probability],
-      ["Estimated Amount", (o) => o.estimatedAmount.toString()],
+      ["Estimated Amount", (o) => o.estimatedAmount],
       ["Currency", (o) => o.currency],
       ["Close Date", (o) => isoDate(o.closeDate)],
       ["Next Step", (o) => o.nextStep],
@@ -119,7 +141,11 @@ export const exportEntities = {
   }),
   events: define({
     schema: ZListEventsRequestSchema,
-    fromParams: (sp) => ({ ...view(eventListView, sp), when: sp.get("when") === "past" ? "past" : "upcoming", type: opt(sp, "type") }),
+    fromParams: (sp) => ({
+      ...view(eventListView, sp),
+      when: sp.get("when") === "past" ? "past" : "upcoming",
+      type: opt(sp, "type"),
+    }),
     list: listEvents,
     columns: [
       ["Subject", (e) => e.subject],
@@ -146,7 +172,7 @@ export const exportEntities = {
       ["Status", (c) => c.status],
       ["Start Date", (c) => isoDate(c.startDate)],
       ["End Date", (c) => isoDate(c.endDate)],
-      ["Budget", (c) => c.budget?.toString()],
+      ["Budget", (c) => c.budget],
       ["Currency", (c) => c.currency],
       ["Leads", (c) => c._count.leads],
       ["Owner", (c) => c.owner.name],
@@ -156,7 +182,11 @@ export const exportEntities = {
   }),
   agreements: define({
     schema: ZListAgreementsRequestSchema,
-    fromParams: (sp) => ({ ...view(agreementListView, sp), status: opt(sp, "status") ?? "ACTIVE", agreementType: opt(sp, "agreementType") }),
+    fromParams: (sp) => ({
+      ...view(agreementListView, sp),
+      status: opt(sp, "status") ?? "ACTIVE",
+      agreementType: opt(sp, "agreementType"),
+    }),
     list: listAgreements,
     columns: [
       ["Account", (a) => a.account.partyGroupName],

@@ -4,7 +4,11 @@ import { loadViewer, openSession } from "../auth/session-store.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { createAccount, createContact, createTeam, createUser } from "../../prisma/factories/index.ts";
 import { listCsv, prepareExport } from "./stream-list-csv.ts";
-import { csvCell } from "./csv-format.ts";
+import { csvCell, csvNumber } from "./csv-format.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+
+// Cells Excel would run as formulas: every one starts with = + - @ tab or CR.
+const HOSTILE = ["-1+1", "-2+3+cmd|' /C calc'!A0", "=1+1", "+1+1", "@SUM(A1:A2)", "\t=1+1", "\r=1+1", "-5"];
 
 let t: TestDb;
 let rep: Viewer;
@@ -18,10 +22,54 @@ beforeAll(async () => {
   const them = await createUser(t.db, { role: "REP", teamIds: [theirs.id], email: "them@bank.test" });
   const boss = await createUser(t.db, { role: "ADMIN", email: "admin@bank.test" });
   // 450 individuals and 3 organisations of the rep's team: more than two 200-row batches.
-  for (let i = 0; i < 450; i++) await createAccount(t.db, { ownerId: me.id, teamId: mine.id, accountType: "INDIVIDUAL", partyGroupName: `Individual ${String(i).padStart(3, "0")}` });
-  for (let i = 0; i < 3; i++) await createAccount(t.db, { ownerId: me.id, teamId: mine.id, accountType: "ORGANISATION", partyGroupName: `Org ${i}`, fiscalRegistrationNo: `GB 000 0000 0${i}` });
-  await createAccount(t.db, { ownerId: them.id, teamId: theirs.id, accountType: "ORGANISATION", partyGroupName: "Their Org", fiscalRegistrationNo: "GB 999 9999 99" });
-  await createContact(t.db, { ownerId: me.id, teamId: mine.id, foreName: "=cmd", middleInitial: null, surname: 'O"Neil, Jr', email: "o@x.example" });
+  for (let i = 0; i < 450; i++)
+    await createAccount(t.db, {
+      ownerId: me.id,
+      teamId: mine.id,
+      accountType: "INDIVIDUAL",
+      partyGroupName: `Individual ${String(i).padStart(3, "0")}`,
+    });
+  for (let i = 0; i < 3; i++)
+    await createAccount(t.db, {
+      ownerId: me.id,
+      teamId: mine.id,
+      accountType: "ORGANISATION",
+      partyGroupName: `Org ${i}`,
+      fiscalRegistrationNo: `GB 000 0000 0${i}`,
+    });
+  await createAccount(t.db, {
+    ownerId: them.id,
+    teamId: theirs.id,
+    accountType: "ORGANISATION",
+    partyGroupName: "Their Org",
+    fiscalRegistrationNo: "GB 999 9999 99",
+  });
+  await createContact(t.db, {
+    ownerId: me.id,
+    teamId: mine.id,
+    foreName: "=cmd",
+    middleInitial: null,
+    surname: 'O"Neil, Jr',
+    email: "o@x.example",
+  });
+  for (const [i, name] of HOSTILE.entries()) {
+    await createContact(t.db, {
+      ownerId: me.id,
+      teamId: mine.id,
+      foreName: "Hostile",
+      middleInitial: null,
+      surname: `${i}`,
+      jobTitle: name,
+    });
+  }
+  await createAccount(t.db, {
+    ownerId: them.id,
+    teamId: theirs.id,
+    accountType: "INDIVIDUAL",
+    partyGroupName: "Zz Overdrawn",
+    creditLimit: "1000.50",
+    creditExposure: "-250.75",
+  });
   rep = (await loadViewer(t.db, await openSession(t.db, me.id, {})))!;
   admin = (await loadViewer(t.db, await openSession(t.db, boss.id, {})))!;
 }, 120_000);
@@ -31,7 +79,10 @@ async function exportText(viewer: Viewer, entity: string, query: string) {
   const { entity: e, input } = prepareExport(entity, new URLSearchParams(query));
   let out = "";
   for await (const chunk of listCsv({ db: t.db, viewer }, e, input)) out += chunk;
-  return out.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  return out
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
 }
 
 describe("CSV export of a list view", () => {
@@ -46,7 +97,9 @@ describe("CSV export of a list view", () => {
   });
 
   it("masks Fiscal Registration No exactly as the list does for someone outside the owning team", async () => {
-    expect((await exportText(rep, "accounts", "accountType=ORGANISATION")).join("\n")).toContain("GB 000 0000 00");
+    expect((await exportText(rep, "accounts", "accountType=ORGANISATION")).join("\n")).toContain(
+      "GB 000 0000 00",
+    );
     const lines = await exportText(admin, "accounts", "accountType=ORGANISATION");
     expect(lines.find((l) => l.startsWith("Their Org"))).not.toContain("GB 999 9999 99");
     expect(lines.find((l) => l.startsWith("Org 0"))).toMatch(/^Org 0,ORGANISATION,,•+ 00,/);
@@ -54,13 +107,42 @@ describe("CSV export of a list view", () => {
 
   it("quotes and defuses cells", async () => {
     const lines = await exportText(rep, "contacts", "");
-    expect(lines.find((l) => l.includes("O\"\"Neil"))).toMatch(/^'=cmd,,"O""Neil, Jr"/);
-    expect(csvCell("-5")).toBe("-5");
+    expect(lines.find((l) => l.includes('O""Neil'))).toMatch(/^'=cmd,,"O""Neil, Jr"/);
     expect(csvCell("-x")).toBe("'-x");
   });
 
+  it("defuses every text cell that starts like a formula, even minus and a digit", async () => {
+    const lines = await exportText(rep, "contacts", "");
+    const hostile = lines.filter((l) => l.startsWith("Hostile,"));
+    expect(hostile).toHaveLength(HOSTILE.length);
+    // Columns: ForeName, MiddleInitial, Surname (the index into HOSTILE), Job Title, …
+    for (const line of hostile) {
+      const i = Number(line.split(",")[2]);
+      const cell = line.split(",").slice(3).join(",");
+      expect(
+        cell.replace(/^"/, "").startsWith(`'${HOSTILE[i]!}`),
+        `${JSON.stringify(HOSTILE[i])} → ${cell}`,
+      ).toBe(true);
+    }
+    for (const value of HOSTILE) expect(csvCell(value)).toMatch(/^"?'/);
+  });
+
+  it("writes numeric columns as numbers, negative ones too, and only typed numbers", async () => {
+    const lines = await exportText(admin, "accounts", "accountType=INDIVIDUAL");
+    // Credit Limit and Credit Exposure (Decimal columns) are numbers a spreadsheet can sum.
+    expect(lines.find((l) => l.startsWith("Zz Overdrawn"))).toMatch(/,1000\.5,-250\.75,[A-Z]{3},/);
+    expect(csvCell(-5)).toBe("-5");
+    expect(csvCell(new Prisma.Decimal("-1e21"))).toBe("-1000000000000000000000");
+    expect(csvCell(csvNumber("-12.50"))).toBe("-12.50");
+    // A "number" that is text in a numeric column is still defused.
+    expect(csvCell(csvNumber("-1+1"))).toBe("'-1+1");
+    expect(csvCell("-5")).toBe("'-5");
+  });
+
   it("answers an unknown list or a bad filter with a 4xx and the reason", () => {
-    expect(() => prepareExport("secrets", new URLSearchParams())).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+    expect(() => prepareExport("secrets", new URLSearchParams())).toThrow(
+      expect.objectContaining({ code: "NOT_FOUND" }),
+    );
     expect(() => prepareExport("accounts", new URLSearchParams("segment=BOGUS"))).toThrow(
       expect.objectContaining({ code: "BAD_REQUEST", details: { fields: { segment: expect.any(String) } } }),
     );

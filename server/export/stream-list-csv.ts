@@ -11,18 +11,27 @@ const BATCH = 200;
 /** Validates the entity and the list's URL filters; throws AppError with a reason per field. */
 export function prepareExport(entity: string, sp: URLSearchParams) {
   if (!(EXPORT_ENTITIES as string[]).includes(entity)) {
-    throw new AppError(AppErrorCode.NOT_FOUND, `Nothing to export called "${entity}". Lists that export: ${EXPORT_ENTITIES.join(", ")}.`);
+    throw new AppError(
+      AppErrorCode.NOT_FOUND,
+      `Nothing to export called "${entity}". Lists that export: ${EXPORT_ENTITIES.join(", ")}.`,
+    );
   }
   const spec = exportEntities[entity as ExportEntity];
   const parsed = spec.schema.safeParse({ ...spec.fromParams(sp), limit: BATCH });
   if (!parsed.success) {
-    throw new AppError(AppErrorCode.BAD_REQUEST, "The list filters in this link are not valid.", { fields: fieldMessagesOf(parsed.error, "query") });
+    throw new AppError(AppErrorCode.BAD_REQUEST, "The list filters in this link are not valid.", {
+      fields: fieldMessagesOf(parsed.error, "query"),
+    });
   }
   return { entity: entity as ExportEntity, input: parsed.data as Record<string, unknown> };
 }
 
 /** The list as CSV lines: a header, then every row across all pages. */
-export async function* listCsv(ctx: ServiceContext, entity: ExportEntity, input: Record<string, unknown>): AsyncGenerator<string> {
+export async function* listCsv(
+  ctx: ServiceContext,
+  entity: ExportEntity,
+  input: Record<string, unknown>,
+): AsyncGenerator<string> {
   // Each entity's columns fit its own rows; here they are only passed through.
   const spec = exportEntities[entity] as unknown as ExportSpec<unknown>;
   yield `\uFEFF${csvLine(spec.columns.map(([header]) => header))}`; // BOM: Excel reads UTF-8 names right

@@ -1,15 +1,16 @@
 import { z } from "zod";
-import { ZRecordId } from "../lists/id-input.ts";
+import { zText } from "../records/text.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { forecastScope, visibleTeam, visibleUser } from "./forecast-scope.ts";
+import { forecastScope } from "../access/visibility-rule.ts";
+import { visibleTeam, visibleUser } from "./forecast-scope.ts";
 import { dateKey, periodFromKey, ZDateKey, ZPeriodType } from "./forecast-periods.ts";
 import { ADJUSTABLE } from "./forecast-rollup.ts";
 import { REPORTING_CURRENCY } from "./fx-to-eur.ts";
 
 /** A money amount as entered: up to 16 digits and 2 decimals, no sign. */
-export const ZMoneyAmount = z
-  .string()
+export const ZMoneyAmount = zText({ trim: false })
   .trim()
   .regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount such as 250000 or 250000.50");
 
@@ -21,14 +22,19 @@ export const ZAdjustForecastRequestSchema = z.object({
   teamId: ZRecordId,
   userId: ZRecordId.optional(),
   amount: ZMoneyAmount,
-  reason: z.string().trim().min(5, "Say why, in a few words").max(500, "Keep the reason under 500 characters"),
+  reason: zText({ multiline: true })
+    .min(5, "Say why, in a few words")
+    .max(500, "Keep the reason under 500 characters"),
 });
 
 /**
  * A manager's (or admin's) adjustment of a person's or a team's forecast figure. A new row every
  * time: the newest counts, the history stays, and the audit log records it in the same transaction.
  */
-export async function adjustForecast({ db, viewer, requestId }: ServiceContext, input: z.input<typeof ZAdjustForecastRequestSchema>) {
+export async function adjustForecast(
+  { db, viewer, requestId }: ServiceContext,
+  input: z.input<typeof ZAdjustForecastRequestSchema>,
+) {
   const req = ZAdjustForecastRequestSchema.parse(input);
   const scope = forecastScope(viewer);
   const team = await visibleTeam(db, scope, req.teamId);
@@ -37,7 +43,13 @@ export async function adjustForecast({ db, viewer, requestId }: ServiceContext, 
 
   return db.$transaction(async (tx) => {
     const previous = await tx.forecastAdjustment.findFirst({
-      where: { periodType: req.periodType, periodStart, category: req.category, subjectUserId: person?.id ?? null, teamId: team.id },
+      where: {
+        periodType: req.periodType,
+        periodStart,
+        category: req.category,
+        subjectUserId: person?.id ?? null,
+        teamId: team.id,
+      },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true, amount: true, currency: true, reason: true, adjustedById: true, createdAt: true },
     });
@@ -60,7 +72,12 @@ export async function adjustForecast({ db, viewer, requestId }: ServiceContext, 
       entityType: "ForecastAdjustment",
       entityId: created.id,
       before: previous,
-      after: { ...created, periodStart: dateKey(created.periodStart), team: team.name, person: person?.name ?? null },
+      after: {
+        ...created,
+        periodStart: dateKey(created.periodStart),
+        team: team.name,
+        person: person?.name ?? null,
+      },
       requestId,
     });
     return { id: created.id, amount: created.amount.toFixed(2), createdAt: created.createdAt };

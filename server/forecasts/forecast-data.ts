@@ -1,10 +1,12 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db/create-client.ts";
-import { scopeSql, type ForecastScope } from "./forecast-scope.ts";
+import { forecastScopeSql } from "../access/visibility.ts";
+import type { ForecastScope } from "../access/visibility-rule.ts";
 import { dateKey, type PeriodType } from "./forecast-periods.ts";
 import type { AdjustmentRow, MembershipRow, OppGroup, QuotaRow, TreeInput } from "./forecast-rollup.ts";
 
-type GroupRow = Omit<OppGroup, "pipeline" | "weighted" | "commit" | "bestCase" | "closedWon"> & Record<"pipeline" | "weighted" | "commit" | "bestCase" | "closedWon", Prisma.Decimal | string | number>;
+type GroupRow = Omit<OppGroup, "pipeline" | "weighted" | "commit" | "bestCase" | "closedWon"> &
+  Record<"pipeline" | "weighted" | "commit" | "bestCase" | "closedWon", Prisma.Decimal | string | number>;
 
 const OPEN = Prisma.sql`o.stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')`;
 const FORECAST = Prisma.sql`o."forecastCategory" <> 'OMITTED'`;
@@ -14,7 +16,14 @@ const FORECAST = Prisma.sql`o."forecastCategory" <> 'OMITTED'`;
  * row): open pipeline, probability-weighted pipeline, commit, best case (commit + best case
  * categories) and closed-won, by close date. Omitted deals stay out of every open figure.
  */
-export async function opportunityGroups(db: Db, scope: ForecastScope, type: PeriodType, from: Date, to: Date, extra: Prisma.Sql = Prisma.sql`TRUE`): Promise<OppGroup[]> {
+export async function opportunityGroups(
+  db: Db,
+  scope: ForecastScope,
+  type: PeriodType,
+  from: Date,
+  to: Date,
+  extra: Prisma.Sql = Prisma.sql`TRUE`,
+): Promise<OppGroup[]> {
   const unit = type === "QUARTER" ? "quarter" : "month";
   // Aggregate on the raw keys, then format: casts and to_char run once a group, not once a row.
   const rows = await db.$queryRaw<GroupRow[]>`
@@ -32,7 +41,7 @@ export async function opportunityGroups(db: Db, scope: ForecastScope, type: Peri
         (COUNT(*) FILTER (WHERE o.stage = 'CLOSED_WON'))::int AS "wonCount"
       FROM "Opportunity" o
       WHERE o."deletedAt" IS NULL AND o."closeDate" >= ${dateKey(from)}::date AND o."closeDate" < ${dateKey(to)}::date
-        AND ${scopeSql(scope, "o")} AND ${extra}
+        AND ${forecastScopeSql(scope, "o")} AND ${extra}
       GROUP BY 1, 2, 3, 4
     ) g`;
   const dec = (v: Prisma.Decimal | string | number) => new Prisma.Decimal(v);
@@ -49,24 +58,53 @@ export async function opportunityGroups(db: Db, scope: ForecastScope, type: Peri
 }
 
 /** Everything the roll-up needs for the viewer's scope and the periods in [from, to). */
-export async function loadForecastInputs(db: Db, scope: ForecastScope, type: PeriodType, from: Date, to: Date): Promise<Omit<TreeInput, "period">> {
+export async function loadForecastInputs(
+  db: Db,
+  scope: ForecastScope,
+  type: PeriodType,
+  from: Date,
+  to: Date,
+): Promise<Omit<TreeInput, "period">> {
   const groups = await opportunityGroups(db, scope, type, from, to);
 
   let teams: { id: string; name: string }[];
-  if (scope.kind === "all") teams = await db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
-  else if (scope.kind === "teams") teams = await db.team.findMany({ where: { id: { in: scope.teamIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  if (scope.kind === "all")
+    teams = await db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  else if (scope.kind === "teams")
+    teams = await db.team.findMany({
+      where: { id: { in: scope.teamIds } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    });
   else {
     const ids = new Set(groups.map((g) => g.teamId));
-    teams = await db.team.findMany({ where: { OR: [{ id: { in: [...ids] } }, { memberships: { some: { userId: scope.userId } } }] }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+    teams = await db.team.findMany({
+      where: { OR: [{ id: { in: [...ids] } }, { memberships: { some: { userId: scope.userId } } }] },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    });
   }
   const teamIds = teams.map((t) => t.id);
 
   const memberships: MembershipRow[] = await db.teamMembership.findMany({
-    where: { teamId: { in: teamIds }, user: { role: { not: "ADMIN" }, disabledAt: null }, ...(scope.kind === "self" ? { userId: scope.userId } : {}) },
+    where: {
+      teamId: { in: teamIds },
+      user: { role: { not: "ADMIN" }, disabledAt: null },
+      ...(scope.kind === "self" ? { userId: scope.userId } : {}),
+    },
     select: { userId: true, teamId: true, createdAt: true },
   });
-  const personIds = [...new Set([...memberships.map((m) => m.userId), ...groups.map((g) => g.ownerId), ...(scope.kind === "self" ? [scope.userId] : [])])];
-  const users = await db.user.findMany({ where: { id: { in: personIds }, role: { not: "ADMIN" } }, select: { id: true, name: true } });
+  const personIds = [
+    ...new Set([
+      ...memberships.map((m) => m.userId),
+      ...groups.map((g) => g.ownerId),
+      ...(scope.kind === "self" ? [scope.userId] : []),
+    ]),
+  ];
+  const users = await db.user.findMany({
+    where: { id: { in: personIds }, role: { not: "ADMIN" } },
+    select: { id: true, name: true },
+  });
   const people = new Map(users.map((u) => [u.id, u.name]));
 
   const quotas: QuotaRow[] = (
@@ -74,7 +112,12 @@ export async function loadForecastInputs(db: Db, scope: ForecastScope, type: Per
       where: { userId: { in: [...people.keys()] }, periodType: type, periodStart: { gte: from, lt: to } },
       select: { userId: true, periodStart: true, amount: true, currency: true },
     })
-  ).map((q) => ({ userId: q.userId, period: dateKey(q.periodStart), amount: q.amount, currency: q.currency }));
+  ).map((q) => ({
+    userId: q.userId,
+    period: dateKey(q.periodStart),
+    amount: q.amount,
+    currency: q.currency,
+  }));
 
   const adjustments: AdjustmentRow[] = (
     await db.forecastAdjustment.findMany({
@@ -83,7 +126,18 @@ export async function loadForecastInputs(db: Db, scope: ForecastScope, type: Per
         periodStart: { gte: from, lt: to },
         OR: [{ subjectUserId: { in: [...people.keys()] } }, { subjectUserId: null, teamId: { in: teamIds } }],
       },
-      select: { id: true, subjectUserId: true, teamId: true, periodStart: true, category: true, amount: true, currency: true, reason: true, createdAt: true, adjustedBy: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        subjectUserId: true,
+        teamId: true,
+        periodStart: true,
+        category: true,
+        amount: true,
+        currency: true,
+        reason: true,
+        createdAt: true,
+        adjustedBy: { select: { id: true, name: true } },
+      },
     })
   ).map((a) => ({ ...a, period: dateKey(a.periodStart) }));
   const resolved = await resolveAdjustmentTeams(db, adjustments);
@@ -114,10 +168,18 @@ export async function resolveAdjustmentTeams(
   const out = new Map<string, string | null>(rows.map((r) => [r.id, r.teamId]));
   if (!open.length) return out;
   const userIds = [...new Set(open.flatMap((r) => [r.subjectUserId!, r.adjustedBy.id]))];
-  const memberships = await db.teamMembership.findMany({ where: { userId: { in: userIds } }, select: { userId: true, teamId: true, isManager: true }, orderBy: [{ createdAt: "asc" }, { teamId: "asc" }] });
+  const memberships = await db.teamMembership.findMany({
+    where: { userId: { in: userIds } },
+    select: { userId: true, teamId: true, isManager: true },
+    orderBy: [{ createdAt: "asc" }, { teamId: "asc" }],
+  });
   for (const r of open) {
-    const subjectTeams = new Set(memberships.filter((m) => m.userId === r.subjectUserId).map((m) => m.teamId));
-    const team = memberships.find((m) => m.userId === r.adjustedBy.id && m.isManager && subjectTeams.has(m.teamId));
+    const subjectTeams = new Set(
+      memberships.filter((m) => m.userId === r.subjectUserId).map((m) => m.teamId),
+    );
+    const team = memberships.find(
+      (m) => m.userId === r.adjustedBy.id && m.isManager && subjectTeams.has(m.teamId),
+    );
     out.set(r.id, team?.teamId ?? null);
   }
   return out;

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { forecastScope, visibleTeam, visibleUser, type ForecastScope } from "./forecast-scope.ts";
+import { forecastScope, type ForecastScope } from "../access/visibility-rule.ts";
+import { visibleTeam, visibleUser } from "./forecast-scope.ts";
 import { addPeriods, dateKey, periodFromKey, ZDateKey, ZPeriodType } from "./forecast-periods.ts";
 import { decimalToEur } from "./fx-to-eur.ts";
 import { resolveAdjustmentTeams } from "./forecast-data.ts";
@@ -16,7 +17,11 @@ const ZNodeRequest = z.object({
 });
 
 /** Checks the team and person against the scope; answers NOT_FOUND for anything outside it. */
-async function checkNode(ctx: ServiceContext, scope: ForecastScope, req: { teamId?: string; userId?: string }) {
+async function checkNode(
+  ctx: ServiceContext,
+  scope: ForecastScope,
+  req: { teamId?: string; userId?: string },
+) {
   if (req.teamId) await visibleTeam(ctx.db, scope, req.teamId);
   if (req.userId) await visibleUser(ctx.db, scope, req.userId, req.teamId);
 }
@@ -24,7 +29,10 @@ async function checkNode(ctx: ServiceContext, scope: ForecastScope, req: { teamI
 export const ZForecastHistoryRequestSchema = ZNodeRequest;
 
 /** Every adjustment behind a figure, newest first: who, when, why, and the amount. */
-export async function forecastHistory(ctx: ServiceContext, input: z.input<typeof ZForecastHistoryRequestSchema>) {
+export async function forecastHistory(
+  ctx: ServiceContext,
+  input: z.input<typeof ZForecastHistoryRequestSchema>,
+) {
   const req = ZForecastHistoryRequestSchema.parse(input);
   const scope = forecastScope(ctx.viewer);
   await checkNode(ctx, scope, req);
@@ -36,9 +44,15 @@ export async function forecastHistory(ctx: ServiceContext, input: z.input<typeof
     else if (scope.kind === "teams") where.OR = [{ teamId: { in: scope.teamIds } }, { teamId: null }];
   } else if (req.teamId) {
     // The team's own figure and its people's.
-    where.OR = [{ teamId: req.teamId }, { subjectUser: { memberships: { some: { teamId: req.teamId } } }, teamId: null }];
+    where.OR = [
+      { teamId: req.teamId },
+      { subjectUser: { memberships: { some: { teamId: req.teamId } } }, teamId: null },
+    ];
   } else if (scope.kind === "teams") {
-    where.OR = [{ teamId: { in: scope.teamIds } }, { teamId: null, subjectUser: { memberships: { some: { teamId: { in: scope.teamIds } } } } }];
+    where.OR = [
+      { teamId: { in: scope.teamIds } },
+      { teamId: null, subjectUser: { memberships: { some: { teamId: { in: scope.teamIds } } } } },
+    ];
   } else if (scope.kind === "self") {
     where.subjectUserId = scope.userId;
   }
@@ -66,7 +80,12 @@ export async function forecastHistory(ctx: ServiceContext, input: z.input<typeof
   for (const r of rows) r.teamId = resolved.get(r.id) ?? null;
   const kept = allowedTeams ? rows.filter((r) => r.teamId === null || allowedTeams.includes(r.teamId)) : rows;
   const teamNames = new Map(
-    (await ctx.db.team.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.teamId).filter((t): t is string => !!t))] } }, select: { id: true, name: true } })).map((t) => [t.id, t.name]),
+    (
+      await ctx.db.team.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.teamId).filter((t): t is string => !!t))] } },
+        select: { id: true, name: true },
+      })
+    ).map((t) => [t.id, t.name]),
   );
   return kept.map((r) => ({
     id: r.id,
@@ -74,7 +93,7 @@ export async function forecastHistory(ctx: ServiceContext, input: z.input<typeof
     amount: decimalToEur(r.amount, r.currency).toFixed(2),
     reason: r.reason,
     createdAt: r.createdAt,
-    subject: r.subjectUser?.name ?? (r.teamId ? teamNames.get(r.teamId) ?? "Team" : "—"),
+    subject: r.subjectUser?.name ?? (r.teamId ? (teamNames.get(r.teamId) ?? "Team") : "—"),
     team: r.teamId ? (teamNames.get(r.teamId) ?? null) : null,
     adjustedBy: r.adjustedBy.name,
   }));
@@ -88,7 +107,10 @@ export const ZForecastOpportunitiesRequestSchema = ZNodeRequest.extend({
 const spec: KeysetSpec = { fields: [{ name: "closeDate", dir: "asc", type: "date" }] };
 
 /** The opportunities behind a number on the forecast, a page at a time. */
-export async function forecastOpportunities(ctx: ServiceContext, input: z.input<typeof ZForecastOpportunitiesRequestSchema>) {
+export async function forecastOpportunities(
+  ctx: ServiceContext,
+  input: z.input<typeof ZForecastOpportunitiesRequestSchema>,
+) {
   const req = ZForecastOpportunitiesRequestSchema.parse(input);
   const scope = forecastScope(ctx.viewer);
   await checkNode(ctx, scope, req);
@@ -101,7 +123,11 @@ export async function forecastOpportunities(ctx: ServiceContext, input: z.input<
     closedWon: { stage: "CLOSED_WON" },
   };
   const scoped: Prisma.OpportunityWhereInput =
-    scope.kind === "all" ? {} : scope.kind === "teams" ? { teamId: { in: scope.teamIds } } : { ownerId: scope.userId };
+    scope.kind === "all"
+      ? {}
+      : scope.kind === "teams"
+        ? { teamId: { in: scope.teamIds } }
+        : { ownerId: scope.userId };
   const where: Prisma.OpportunityWhereInput = {
     AND: [
       scoped,

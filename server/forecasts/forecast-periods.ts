@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MAX_YEAR, MIN_YEAR, zIsoDay } from "../records/dates.ts";
+import { zText } from "../records/text.ts";
 
 // Forecast periods are calendar months and quarters. Opportunity close dates and quota period
 // starts are calendar dates (@db.Date, stored as midnight UTC), so which period a close date falls
@@ -17,19 +19,35 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-export const ZTimeZone = z.string().max(64).refine(isTimeZone, "Unknown time zone").default("UTC");
+export const ZTimeZone = zText({ trim: false })
+  .max(64)
+  .refine(isTimeZone, "Unknown time zone")
+  .default("UTC");
 
 /** "YYYY-MM-DD", a calendar date. */
-export const ZDateKey = z
-  .string()
+export const ZDateKey = zText({ trim: false })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Not a calendar date");
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "Not a calendar date",
+  )
+  .refine((s) => zIsoDay().safeParse(s).success, `Use a date between ${MIN_YEAR} and ${MAX_YEAR}`);
 
 const partsFormat = new Map<string, Intl.DateTimeFormat>();
 function formatFor(tz: string): Intl.DateTimeFormat {
   let f = partsFormat.get(tz);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone: tz, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
     partsFormat.set(tz, f);
   }
   return f;
@@ -37,8 +55,19 @@ function formatFor(tz: string): Intl.DateTimeFormat {
 
 /** The wall-clock fields at `instant` in `timeZone` (month 0-based). */
 export function zonedParts(instant: Date, timeZone: string) {
-  const p = Object.fromEntries(formatFor(timeZone).formatToParts(instant).map((x) => [x.type, x.value]));
-  return { year: Number(p.year), month: Number(p.month) - 1, day: Number(p.day), hour: Number(p.hour), minute: Number(p.minute), second: Number(p.second) };
+  const p = Object.fromEntries(
+    formatFor(timeZone)
+      .formatToParts(instant)
+      .map((x) => [x.type, x.value]),
+  );
+  return {
+    year: Number(p.year),
+    month: Number(p.month) - 1,
+    day: Number(p.day),
+    hour: Number(p.hour),
+    minute: Number(p.minute),
+    second: Number(p.second),
+  };
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds (Berlin in winter: +3,600,000). */
@@ -75,7 +104,9 @@ export function periodStartAt(instant: Date, type: PeriodType, timeZone: string)
 }
 
 export function addPeriods(start: Date, type: PeriodType, n: number): Date {
-  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + n * (type === "QUARTER" ? 3 : 1), 1));
+  return new Date(
+    Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + n * (type === "QUARTER" ? 3 : 1), 1),
+  );
 }
 
 export function dateKey(d: Date): string {

@@ -1,12 +1,30 @@
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { isAdmin } from "../access/viewer.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { forecastScope, visibleTeam, visibleUser } from "./forecast-scope.ts";
+import { forecastScope } from "../access/visibility-rule.ts";
+import { visibleTeam, visibleUser } from "./forecast-scope.ts";
 import { loadForecastInputs } from "./forecast-data.ts";
-import { addPeriods, dateKey, periodFromKey, periodLabel, periodStartAt, ZDateKey, ZPeriodType, ZTimeZone, type PeriodType } from "./forecast-periods.ts";
-import { ADJUSTABLE, attainment, buildForecastTree, type AdjustableCategory, type ForecastNode, type Measures } from "./forecast-rollup.ts";
+import {
+  addPeriods,
+  dateKey,
+  periodFromKey,
+  periodLabel,
+  periodStartAt,
+  ZDateKey,
+  ZPeriodType,
+  ZTimeZone,
+  type PeriodType,
+} from "./forecast-periods.ts";
+import {
+  ADJUSTABLE,
+  attainment,
+  buildForecastTree,
+  type AdjustableCategory,
+  type ForecastNode,
+  type Measures,
+} from "./forecast-rollup.ts";
 import { REPORTING_CURRENCY } from "./fx-to-eur.ts";
 
 export const ZForecastViewRequestSchema = z.object({
@@ -33,16 +51,34 @@ export type FiguresOut = {
   attainment: number | null;
   adjusted: { weighted: string; commit: string; bestCase: string };
   /** Adjustments made at this level, newest per category. */
-  adjustments: Partial<Record<AdjustableCategory, { id: string; amount: string; reason: string; adjustedBy: string; createdAt: Date }>>;
+  adjustments: Partial<
+    Record<
+      AdjustableCategory,
+      { id: string; amount: string; reason: string; adjustedBy: string; createdAt: Date }
+    >
+  >;
 };
-export type ForecastRowOut = { kind: "team" | "rep"; id: string; name: string; teamId: string | null; figures: FiguresOut };
+export type ForecastRowOut = {
+  kind: "team" | "rep";
+  id: string;
+  name: string;
+  teamId: string | null;
+  figures: FiguresOut;
+};
 
 function figures(n: Pick<ForecastNode, "unadjusted" | "adjusted" | "adjustments" | "quota">): FiguresOut {
   const u: Measures = n.unadjusted;
   const adjustments: FiguresOut["adjustments"] = {};
   for (const c of ADJUSTABLE) {
     const a = n.adjustments[c];
-    if (a) adjustments[c] = { id: a.id, amount: money(a.amount), reason: a.reason, adjustedBy: a.adjustedBy.name, createdAt: a.createdAt };
+    if (a)
+      adjustments[c] = {
+        id: a.id,
+        amount: money(a.amount),
+        reason: a.reason,
+        adjustedBy: a.adjustedBy.name,
+        createdAt: a.createdAt,
+      };
   }
   return {
     pipeline: money(u.pipeline),
@@ -54,19 +90,30 @@ function figures(n: Pick<ForecastNode, "unadjusted" | "adjusted" | "adjustments"
     wonCount: u.wonCount,
     quota: n.quota ? money(n.quota) : null,
     attainment: attainment(u.closedWon, n.quota),
-    adjusted: { weighted: money(n.adjusted.weighted), commit: money(n.adjusted.commit), bestCase: money(n.adjusted.bestCase) },
+    adjusted: {
+      weighted: money(n.adjusted.weighted),
+      commit: money(n.adjusted.commit),
+      bestCase: money(n.adjusted.bestCase),
+    },
     adjustments,
   };
 }
 
 function row(n: ForecastNode): ForecastRowOut {
-  return { kind: n.kind === "team" ? "team" : "rep", id: n.id, name: n.name, teamId: n.teamId, figures: figures(n) };
+  return {
+    kind: n.kind === "team" ? "team" : "rep",
+    id: n.id,
+    name: n.name,
+    teamId: n.teamId,
+    figures: figures(n),
+  };
 }
 
 /** A person's figures over several teams: the sum, with one row per team beneath. */
 function combine(nodes: (ForecastNode & { teamName?: string })[], id: string, name: string): ForecastNode {
   if (nodes.length === 1) return nodes[0]!;
-  const sum = (pick: (n: ForecastNode) => Prisma.Decimal) => nodes.reduce((s, n) => s.add(pick(n)), new Prisma.Decimal(0));
+  const sum = (pick: (n: ForecastNode) => Prisma.Decimal) =>
+    nodes.reduce((s, n) => s.add(pick(n)), new Prisma.Decimal(0));
   const quotas = nodes.map((n) => n.quota).filter((q): q is Prisma.Decimal => q !== null);
   return {
     kind: "rep",
@@ -82,14 +129,23 @@ function combine(nodes: (ForecastNode & { teamName?: string })[], id: string, na
       openCount: nodes.reduce((s, n) => s + n.unadjusted.openCount, 0),
       wonCount: nodes.reduce((s, n) => s + n.unadjusted.wonCount, 0),
     },
-    adjusted: { weighted: sum((n) => n.adjusted.weighted), commit: sum((n) => n.adjusted.commit), bestCase: sum((n) => n.adjusted.bestCase) },
+    adjusted: {
+      weighted: sum((n) => n.adjusted.weighted),
+      commit: sum((n) => n.adjusted.commit),
+      bestCase: sum((n) => n.adjusted.bestCase),
+    },
     adjustments: {},
     quota: quotas.length ? quotas.reduce((s, q) => s.add(q), new Prisma.Decimal(0)) : null,
     children: nodes.map((n) => ({ ...n, kind: "team" as const, name: n.teamName ?? n.name })),
   };
 }
 
-export function resolvePeriod(type: PeriodType, key: string | undefined, timeZone: string, now = new Date()): Date {
+export function resolvePeriod(
+  type: PeriodType,
+  key: string | undefined,
+  timeZone: string,
+  now = new Date(),
+): Date {
   return key ? periodFromKey(key, type) : periodStartAt(now, type, timeZone);
 }
 
@@ -97,7 +153,11 @@ export function resolvePeriod(type: PeriodType, key: string | undefined, timeZon
  * The forecast at one level for one period: the company (for a manager, their teams), a team, or
  * a person (in one team or across them), with the level beneath as rows.
  */
-export async function forecastView({ db, viewer }: ServiceContext, input: ForecastViewRequest, now = new Date()) {
+export async function forecastView(
+  { db, viewer }: ServiceContext,
+  input: ForecastViewRequest,
+  now = new Date(),
+) {
   const req = ZForecastViewRequestSchema.parse(input);
   const scope = forecastScope(viewer);
   const start = resolvePeriod(req.periodType, req.periodStart, req.timeZone, now);
@@ -116,11 +176,27 @@ export async function forecastView({ db, viewer }: ServiceContext, input: Foreca
   if (scope.kind !== "self") breadcrumb.push({ label: tree.name });
   if (person) {
     const teamNodes = tree.children.filter((t) => !team || t.id === team.id);
-    const repNodes = teamNodes.flatMap((t) => t.children.filter((r) => r.id === person.id).map((r) => ({ ...r, teamName: t.name })));
+    const repNodes = teamNodes.flatMap((t) =>
+      t.children.filter((r) => r.id === person.id).map((r) => ({ ...r, teamName: t.name })),
+    );
     if (team) breadcrumb.push({ label: team.name, teamId: team.id });
     node = repNodes.length
       ? combine(repNodes, person.id, person.name)
-      : { kind: "rep", id: person.id, name: person.name, teamId: team?.id ?? null, unadjusted: zeroMeasures(), adjusted: { weighted: new Prisma.Decimal(0), commit: new Prisma.Decimal(0), bestCase: new Prisma.Decimal(0) }, adjustments: {}, quota: null, children: [] };
+      : {
+          kind: "rep",
+          id: person.id,
+          name: person.name,
+          teamId: team?.id ?? null,
+          unadjusted: zeroMeasures(),
+          adjusted: {
+            weighted: new Prisma.Decimal(0),
+            commit: new Prisma.Decimal(0),
+            bestCase: new Prisma.Decimal(0),
+          },
+          adjustments: {},
+          quota: null,
+          children: [],
+        };
     breadcrumb.push({ label: person.name, teamId: team?.id, userId: person.id });
   } else if (team) {
     node = tree.children.find((t) => t.id === team.id)!;
@@ -139,7 +215,10 @@ export async function forecastView({ db, viewer }: ServiceContext, input: Foreca
     node: { id: node.id, name: node.name, teamId: node.teamId, figures: figures(node) },
     rows: node.children.map(row),
     breadcrumb,
-    canAdjust: (isAdmin(viewer) || viewer.role === "MANAGER") && node.kind !== "company" && (node.kind === "team" || node.teamId !== null),
+    canAdjust:
+      (isAdmin(viewer) || viewer.role === "MANAGER") &&
+      node.kind !== "company" &&
+      (node.kind === "team" || node.teamId !== null),
   };
 }
 
@@ -157,14 +236,20 @@ export const ZForecastTrendRequestSchema = z.object({
 });
 
 /** The viewer's whole scope over consecutive periods: quota, closed-won, commit, weighted. */
-export async function forecastTrend({ db, viewer }: ServiceContext, input: z.input<typeof ZForecastTrendRequestSchema>, now = new Date()) {
+export async function forecastTrend(
+  { db, viewer }: ServiceContext,
+  input: z.input<typeof ZForecastTrendRequestSchema>,
+  now = new Date(),
+) {
   const req = ZForecastTrendRequestSchema.parse(input);
   const scope = forecastScope(viewer);
   const current = periodStartAt(now, req.periodType, req.timeZone);
   const from = addPeriods(current, req.periodType, -req.back);
   const to = addPeriods(current, req.periodType, req.ahead + 1);
   const inputs = await loadForecastInputs(db, scope, req.periodType, from, to);
-  const periods = Array.from({ length: req.back + req.ahead + 1 }, (_, i) => addPeriods(from, req.periodType, i));
+  const periods = Array.from({ length: req.back + req.ahead + 1 }, (_, i) =>
+    addPeriods(from, req.periodType, i),
+  );
   return {
     currency: REPORTING_CURRENCY,
     current: dateKey(current),

@@ -2,7 +2,13 @@ import { Prisma } from "../generated/prisma/client.ts";
 
 // Indicative rates for rolling mixed-currency amounts into one reporting currency. A bank would
 // feed its own end-of-day rates; these keep the demo's figures comparable.
-const EUR_PER_UNIT: Record<string, string> = { EUR: "1", USD: "0.92", GBP: "1.17", CHF: "1.04", JPY: "0.0061" };
+const EUR_PER_UNIT: Record<string, string> = {
+  EUR: "1",
+  USD: "0.92",
+  GBP: "1.17",
+  CHF: "1.04",
+  JPY: "0.0061",
+};
 
 export const REPORTING_CURRENCY = "EUR";
 

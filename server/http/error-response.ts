@@ -1,5 +1,6 @@
 import { AppError } from "../errors.ts";
 import { logger } from "../logger.ts";
+import { appErrorFromPrisma } from "../db/prisma-errors.ts";
 
 // The one error body every HTTP route answers with (route handlers, the upload, webhooks, the
 // stream), shaped like a tRPC error's data: a code, a message a person can read, the request id
@@ -46,13 +47,19 @@ export function jsonError(
   return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-/** An AppError's reasons on the wire: `details.fields` (one message per field) become fieldErrors. */
-export function errorResponse(err: unknown): Response {
+/**
+ * An AppError's reasons on the wire: `details.fields` become fieldErrors (a message per field, or
+ * a list of fields the error's message is about). A duplicate key or a vanished row from the
+ * database is the AppError tRPC maps it to, so a route answers 409 or 404 where tRPC does.
+ */
+export function errorResponse(cause: unknown): Response {
   const requestId = crypto.randomUUID();
+  const err = appErrorFromPrisma(cause) ?? cause;
   if (err instanceof AppError) {
     const { fields, ...details } = err.details ?? {};
-    const fieldErrors =
-      fields && typeof fields === "object"
+    const fieldErrors = Array.isArray(fields)
+      ? Object.fromEntries(fields.map((f) => [String(f), [err.message]]))
+      : fields && typeof fields === "object"
         ? Object.fromEntries(
             Object.entries(fields as Record<string, unknown>).map(([k, v]) => [k, [String(v)]]),
           )

@@ -20,11 +20,31 @@ const CHUNK = 10_000;
  * order: see prepareInsert for why the order matters.
  */
 function mechanismsFor(rows: { id: string; r: ValidRow }[], ownerKey: "contactId" | "accountId" | "leadId") {
-  const phones = rows.filter(({ r }) => (r.data as { phone: string | null }).phone && r.e164).sort((a, b) => byKey(a.r.e164!, b.r.e164!));
-  const emails = rows.filter(({ r }) => (r.data as { email: string | null }).email).sort((a, b) => byKey(a.r.emailLower!, b.r.emailLower!));
+  const phones = rows
+    .filter(({ r }) => (r.data as { phone: string | null }).phone && r.e164)
+    .sort((a, b) => byKey(a.r.e164!, b.r.e164!));
+  const emails = rows
+    .filter(({ r }) => (r.data as { email: string | null }).email)
+    .sort((a, b) => byKey(a.r.emailLower!, b.r.emailLower!));
   return [
-    ...phones.map(({ id, r }) => ({ id: uuid7(), type: "PHONE", purpose: "work", value: (r.data as { phone: string }).phone, e164: r.e164, isPrimary: true, [ownerKey]: id })),
-    ...emails.map(({ id, r }) => ({ id: uuid7(), type: "EMAIL", purpose: "work", value: (r.data as { email: string }).email, emailLower: r.emailLower, isPrimary: true, [ownerKey]: id })),
+    ...phones.map(({ id, r }) => ({
+      id: uuid7(),
+      type: "PHONE",
+      purpose: "work",
+      value: (r.data as { phone: string }).phone,
+      e164: r.e164,
+      isPrimary: true,
+      [ownerKey]: id,
+    })),
+    ...emails.map(({ id, r }) => ({
+      id: uuid7(),
+      type: "EMAIL",
+      purpose: "work",
+      value: (r.data as { email: string }).email,
+      emailLower: r.emailLower,
+      isPrimary: true,
+      [ownerKey]: id,
+    })),
   ];
 }
 
@@ -32,15 +52,26 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Orders rows by the name columns that most of the record's indexes start with. */
 function byName(entity: ImportEntity, a: ValidRow, b: ValidRow): number {
-  if (entity === "accounts") return byKey((a.data as AccountImportRow).partyGroupName, (b.data as AccountImportRow).partyGroupName);
-  const [x, y] = [a.data as { surname: string; foreName: string }, b.data as { surname: string; foreName: string }];
+  if (entity === "accounts")
+    return byKey((a.data as AccountImportRow).partyGroupName, (b.data as AccountImportRow).partyGroupName);
+  const [x, y] = [
+    a.data as { surname: string; foreName: string },
+    b.data as { surname: string; foreName: string },
+  ];
   return byKey(x.surname, y.surname) || byKey(x.foreName, y.foreName);
 }
 
 function recordFor(entity: ImportEntity, r: ValidRow, owner: Owner): Record<string, unknown> {
   if (entity === "contacts") {
     const d = r.data as ContactImportRow;
-    return { foreName: d.foreName, middleInitial: d.middleInitial, surname: d.surname, jobTitle: d.jobTitle, isCustomer: d.isCustomer, ...owner };
+    return {
+      foreName: d.foreName,
+      middleInitial: d.middleInitial,
+      surname: d.surname,
+      jobTitle: d.jobTitle,
+      isCustomer: d.isCustomer,
+      ...owner,
+    };
   }
   if (entity === "accounts") {
     const d = r.data as AccountImportRow;
@@ -81,7 +112,12 @@ export type PreparedInsert = (tx: Tx) => Promise<number>;
  * between steps: a statement that finishes meanwhile is followed by the next one without waiting
  * for the whole build (200k rows: 21.6 s to 20.7 s).
  */
-export async function prepareInsert(entity: ImportEntity, columns: ImportColumns, rows: ValidRow[], owner: Owner): Promise<PreparedInsert> {
+export async function prepareInsert(
+  entity: ImportEntity,
+  columns: ImportColumns,
+  rows: ValidRow[],
+  owner: Owner,
+): Promise<PreparedInsert> {
   // Rows go in sorted by the keys their indexes are ordered by, and ids are made in that order.
   // Each index then takes the batch as one sweep over its pages instead of 10,000 visits to random
   // ones, which on a server whose buffers cannot hold every index meant reading pages back in and
@@ -109,9 +145,21 @@ export async function prepareInsert(entity: ImportEntity, columns: ImportColumns
 }
 
 /** "Update" mode: the row's non-empty values overwrite the existing record's, one version up. */
-export async function updateRecords(tx: Tx, entity: ImportEntity, updates: Update[], owner: Owner): Promise<number> {
+export async function updateRecords(
+  tx: Tx,
+  entity: ImportEntity,
+  updates: Update[],
+  owner: Owner,
+): Promise<number> {
   for (const { row, id } of updates) {
-    const values = Object.fromEntries(Object.entries(recordFor(entity, row, owner)).filter(([k, v]) => v !== null && v !== undefined && !["ownerId", "teamId", "partyId", "productsHeld", "preferredInstruments"].includes(k)));
+    const values = Object.fromEntries(
+      Object.entries(recordFor(entity, row, owner)).filter(
+        ([k, v]) =>
+          v !== null &&
+          v !== undefined &&
+          !["ownerId", "teamId", "partyId", "productsHeld", "preferredInstruments"].includes(k),
+      ),
+    );
     const data = { ...values, version: { increment: 1 } };
     if (entity === "contacts") await tx.contact.update({ where: { id }, data });
     else if (entity === "accounts") await tx.account.update({ where: { id }, data });

@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client.ts";
-import { scopeSql } from "../access/visibility-sql.ts";
+import { ownedScopeSql } from "../access/visibility.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { arrayLiteral } from "../db/insert-by-unnest.ts";
 import type { ImportEntity } from "./import-fields.ts";
@@ -28,7 +28,13 @@ const owners = {
  * It relies on the import's transaction ruling out sequential scans: on a table it believes tiny
  * (no statistics yet) PostgreSQL would otherwise scan it once per key.
  */
-async function visibleHoldersOf(db: Tx, viewer: Viewer, entity: ImportEntity, emails: string[], phones: string[]): Promise<{ key: string; id: string }[]> {
+async function visibleHoldersOf(
+  db: Tx,
+  viewer: Viewer,
+  entity: ImportEntity,
+  emails: string[],
+  phones: string[],
+): Promise<{ key: string; id: string }[]> {
   if (emails.length + phones.length === 0) return [];
   const { key, table } = owners[entity];
   // The owner is looked up in a LATERAL subquery fenced by OFFSET 0, so it can only be probed by
@@ -39,11 +45,13 @@ async function visibleHoldersOf(db: Tx, viewer: Viewer, entity: ImportEntity, em
     SELECT ${prefix} || k.v AS key, h.id FROM unnest(${arrayLiteral([...keys].sort())}::text[]) AS k(v)
     CROSS JOIN LATERAL (
       SELECT o.id::text AS id FROM "ContactMechanism" m
-      CROSS JOIN LATERAL (SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = m.${Prisma.raw(`"${key}"`)} AND ${scopeSql(viewer)} OFFSET 0) o
+      CROSS JOIN LATERAL (SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = m.${Prisma.raw(`"${key}"`)} AND ${ownedScopeSql(viewer)} OFFSET 0) o
       WHERE m.${Prisma.raw(`"${column}"`)} = k.v
       LIMIT 1
     ) h`;
-  return db.$queryRaw<{ key: string; id: string }[]>`${holders("emailLower", "e:", emails)} UNION ALL ${holders("e164", "p:", phones)}`;
+  return db.$queryRaw<
+    { key: string; id: string }[]
+  >`${holders("emailLower", "e:", emails)} UNION ALL ${holders("e164", "p:", phones)}`;
 }
 
 export type Duplicates = {
@@ -57,7 +65,13 @@ export type Duplicates = {
  * Duplicates among `rows`, one batch of a file. `firstRowOf` carries the keys of the file's earlier
  * batches (key → first row holding it) and is extended with this batch's.
  */
-export async function findDuplicates(db: Tx, viewer: Viewer, entity: ImportEntity, rows: ValidRow[], firstRowOf: Map<string, number>): Promise<Duplicates> {
+export async function findDuplicates(
+  db: Tx,
+  viewer: Viewer,
+  entity: ImportEntity,
+  rows: ValidRow[],
+  firstRowOf: Map<string, number>,
+): Promise<Duplicates> {
   const inFile = new Map<number, number>();
   const fresh: ValidRow[] = [];
   for (const r of rows) {
@@ -72,7 +86,9 @@ export async function findDuplicates(db: Tx, viewer: Viewer, entity: ImportEntit
 
   const emails = [...new Set(fresh.map((r) => r.emailLower).filter((v): v is string => !!v))];
   const phones = [...new Set(fresh.map((r) => r.e164).filter((v): v is string => !!v))];
-  const idByKey = new Map((await visibleHoldersOf(db, viewer, entity, emails, phones)).map((h) => [h.key, h.id]));
+  const idByKey = new Map(
+    (await visibleHoldersOf(db, viewer, entity, emails, phones)).map((h) => [h.key, h.id]),
+  );
   const existing = new Map<number, string>();
   for (const r of fresh) {
     const id = (r.emailLower && idByKey.get(`e:${r.emailLower}`)) || (r.e164 && idByKey.get(`p:${r.e164}`));

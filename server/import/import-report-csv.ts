@@ -11,6 +11,13 @@ export function importReportCsv(job: ImportJobView): string {
     ...report.skipped.map((p) => ({ ...p, outcome: "skipped (duplicate)" })),
   ].sort((a, b) => a.row - b.row);
   for (const p of lines) out += csvLine([p.row, p.field, p.message, p.value ?? "", p.outcome]);
-  if (report.truncated) out += csvLine(["", "", "More problems than the report keeps (10,000); fix these and import again to see the rest.", "", ""]);
+  if (report.truncated)
+    out += csvLine([
+      "",
+      "",
+      "More problems than the report keeps (10,000); fix these and import again to see the rest.",
+      "",
+      "",
+    ]);
   return out;
 }

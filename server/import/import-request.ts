@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZRecordId } from "../lists/id-input.ts";
+import { zText } from "../records/text.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { IMPORT_ENTITIES } from "./import-fields.ts";
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -8,10 +9,12 @@ export const MAX_IMPORT_ROWS = 1_000_000;
 /** The options chosen on the import page; the file travels beside them. */
 export const ZStartImportRequestSchema = z.object({
   entity: z.enum(IMPORT_ENTITIES, "Choose what to import: contacts, accounts or leads"),
-  fileName: z.string().trim().min(1, "Choose a CSV file").max(255),
+  fileName: zText().min(1, "Choose a CSV file").max(255),
   /** Field key → the CSV header it is read from. */
-  mapping: z.record(z.string().max(100), z.string().max(200)),
-  duplicateMode: z.enum(["skip", "update"], "Choose whether duplicates are skipped or updated").default("skip"),
+  mapping: z.record(zText({ trim: false }).max(100), zText({ trim: false }).max(200)),
+  duplicateMode: z
+    .enum(["skip", "update"], "Choose whether duplicates are skipped or updated")
+    .default("skip"),
   /** Bad rows are reported either way; this says whether the good rows still go in. */
   onErrors: z.enum(["import-valid", "import-nothing"]).default("import-valid"),
   /** The team the new records belong to; the importer's first team when omitted. */

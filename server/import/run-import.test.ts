@@ -23,12 +23,30 @@ beforeAll(async () => {
   rep = (await loadViewer(t.db, await openSession(t.db, me.id, {})))!;
   other = (await loadViewer(t.db, await openSession(t.db, them.id, {})))!;
   // Already in the CRM: the rep's own contact, and another team's (invisible, so not a duplicate).
-  await createContact(t.db, { ownerId: me.id, teamId: team.id, foreName: "Existing", surname: "Person", email: "existing@client.example" });
-  await createContact(t.db, { ownerId: them.id, teamId: otherTeam.id, foreName: "Hidden", surname: "Person", email: "hidden@client.example" });
+  await createContact(t.db, {
+    ownerId: me.id,
+    teamId: team.id,
+    foreName: "Existing",
+    surname: "Person",
+    email: "existing@client.example",
+  });
+  await createContact(t.db, {
+    ownerId: them.id,
+    teamId: otherTeam.id,
+    foreName: "Hidden",
+    surname: "Person",
+    email: "hidden@client.example",
+  });
 });
 afterAll(() => t.close());
 
-const contactMapping = { foreName: "First name", surname: "Last name", email: "E-mail", phone: "Phone", jobTitle: "Title" };
+const contactMapping = {
+  foreName: "First name",
+  surname: "Last name",
+  email: "E-mail",
+  phone: "Phone",
+  jobTitle: "Title",
+};
 const CSV = [
   "First name,Last name,E-mail,Phone,Title",
   "Ada,Lovelace,ada@client.example,020 7946 0101,Analyst", // good
@@ -56,7 +74,13 @@ const base = { entity: "contacts", fileName: "people.csv", mapping: contactMappi
 describe("CSV import", () => {
   it("imports the good rows, skips duplicates, reports the bad, and audits the import", async () => {
     const job = await runToEnd(rep, { ...base, duplicateMode: "skip" }, CSV);
-    expect(job).toMatchObject({ status: "COMPLETED", totalRows: 8, importedRows: 3, errorRows: 3, percent: 100 });
+    expect(job).toMatchObject({
+      status: "COMPLETED",
+      totalRows: 8,
+      importedRows: 3,
+      errorRows: 3,
+      percent: 100,
+    });
     expect(job.report!.errors.map((e) => [e.row, e.field])).toEqual([
       [3, "ForeName"],
       [4, "Email"],
@@ -64,9 +88,15 @@ describe("CSV import", () => {
     ]);
     expect(job.report!.skipped.map((s) => s.row)).toEqual([6, 8]);
 
-    const ada = await t.db.contact.findFirstOrThrow({ where: { surname: "Lovelace" }, include: { contactMechanisms: true } });
+    const ada = await t.db.contact.findFirstOrThrow({
+      where: { surname: "Lovelace" },
+      include: { contactMechanisms: true },
+    });
     expect(ada).toMatchObject({ ownerId: rep.id, teamId, jobTitle: "Analyst", version: 1 });
-    expect(ada.contactMechanisms.map((m) => m.e164 ?? m.emailLower).sort()).toEqual(["+442079460101", "ada@client.example"]);
+    expect(ada.contactMechanisms.map((m) => m.e164 ?? m.emailLower).sort()).toEqual([
+      "+442079460101",
+      "ada@client.example",
+    ]);
     expect(await t.db.contact.count({ where: { surname: "Hopper", foreName: "Grace, Jr" } })).toBe(1);
     expect(await t.db.contact.count({ where: { foreName: "Hidden", teamId } })).toBe(1);
 
@@ -80,8 +110,39 @@ describe("CSV import", () => {
     expect(report).toContain("6,Email/Phone,Duplicate of an existing record");
   });
 
+  it("makes a cell with a NUL or a broken character a row error, and the rest of the file goes in", async () => {
+    // The emoji sits on the report's 100-character cut, so the quoted value would end in half a pair.
+    const longTitle = `${"x".repeat(99)}\u{1F600}`;
+    const csv = [
+      "First name,Last name,E-mail,Phone,Title",
+      "Nul\u0000Byte,Person,,,",
+      `Long,Title,,,${longTitle}\u0000`,
+      "Clean,Row,clean.row@client.example,,",
+    ].join("\n");
+    const job = await runToEnd(rep, base, csv);
+    expect(job).toMatchObject({ status: "COMPLETED", importedRows: 1, errorRows: 2 });
+    expect(job.report!.errors.map((e) => [e.row, e.field])).toEqual([
+      [2, "ForeName"],
+      [3, "Job Title"],
+    ]);
+    expect(job.report!.errors[0]!.message).toMatch(/NUL/);
+    expect(job.report!.errors[0]!.value).toBe("Nul\uFFFDByte");
+    expect(job.report!.errors[1]!.value!.isWellFormed()).toBe(true);
+    expect(await t.db.contact.count({ where: { foreName: "Clean", surname: "Row" } })).toBe(1);
+  });
+
+  it("refuses a file name with a NUL byte as a bad request naming the field", async () => {
+    await expect(
+      startImport({ db: t.db, viewer: rep }, { ...base, fileName: "people\u0000.csv" }, CSV),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      details: { fields: { fileName: expect.stringMatching(/NUL/) } },
+    });
+  });
+
   it("updates duplicates when asked, one version up", async () => {
-    const csv = "First name,Last name,E-mail,Phone,Title\nExisting,Person,existing@client.example,,Managing Director\n";
+    const csv =
+      "First name,Last name,E-mail,Phone,Title\nExisting,Person,existing@client.example,,Managing Director\n";
     const job = await runToEnd(rep, { ...base, duplicateMode: "update" }, csv);
     expect(job).toMatchObject({ status: "COMPLETED", importedRows: 1 });
     expect(job.report).toMatchObject({ created: 0, updated: 1 });
@@ -101,19 +162,33 @@ describe("CSV import", () => {
   it("imports accounts and leads, refusing a Party ID already in use", async () => {
     const accounts = await runToEnd(
       rep,
-      { entity: "accounts", fileName: "a.csv", mapping: { partyGroupName: "Name", accountType: "Type", phone: "Phone" } },
+      {
+        entity: "accounts",
+        fileName: "a.csv",
+        mapping: { partyGroupName: "Name", accountType: "Type", phone: "Phone" },
+      },
       "Name,Type,Phone\nNorthwind Treasury,organisation,020 7946 0555\nSolo Trader,Individual,\n,ORGANISATION,\nOdd Co,PARTNERSHIP,\n",
     );
     expect(accounts).toMatchObject({ status: "COMPLETED", importedRows: 2, errorRows: 2 });
-    expect(await t.db.account.findFirstOrThrow({ where: { partyGroupName: "Solo Trader" } })).toMatchObject({ accountType: "INDIVIDUAL", productsHeld: [] });
+    expect(await t.db.account.findFirstOrThrow({ where: { partyGroupName: "Solo Trader" } })).toMatchObject({
+      accountType: "INDIVIDUAL",
+      productsHeld: [],
+    });
 
     const leads = await runToEnd(
       rep,
-      { entity: "leads", fileName: "l.csv", mapping: { partyId: "Party", foreName: "First", surname: "Last", leadSource: "Source" } },
+      {
+        entity: "leads",
+        fileName: "l.csv",
+        mapping: { partyId: "Party", foreName: "First", surname: "Last", leadSource: "Source" },
+      },
       "Party,First,Last,Source\nPTY-IMPORT1,Lin,Wu,Trade show\nPTY-IMPORT1,Dup,Party,\n,No,Party,referral\n",
     );
     expect(leads).toMatchObject({ status: "COMPLETED", importedRows: 2, errorRows: 1 });
-    expect(await t.db.lead.findUniqueOrThrow({ where: { partyId: "PTY-IMPORT1" } })).toMatchObject({ leadSource: "TRADE_SHOW", status: "NEW" });
+    expect(await t.db.lead.findUniqueOrThrow({ where: { partyId: "PTY-IMPORT1" } })).toMatchObject({
+      leadSource: "TRADE_SHOW",
+      status: "NEW",
+    });
   });
 
   it("checks a file of several batches as one: a repeat across batches is skipped, a late bad row stops an import-nothing file", async () => {
@@ -124,7 +199,9 @@ describe("CSV import", () => {
     const before = await t.db.contact.count();
     const job = await runToEnd(rep, { ...base, fileName: "many.csv" }, lines.join("\n"));
     expect(job).toMatchObject({ status: "COMPLETED", totalRows: 10_004, importedRows: 10_003, errorRows: 0 });
-    expect(job.report!.skipped).toEqual([expect.objectContaining({ row: 10_005, message: "Same e-mail or phone as row 2 of this file" })]);
+    expect(job.report!.skipped).toEqual([
+      expect.objectContaining({ row: 10_005, message: "Same e-mail or phone as row 2 of this file" }),
+    ]);
     expect(job.report!.skippedRows).toBe(1);
     expect(await t.db.contact.count()).toBe(before + 10_003);
 
@@ -132,21 +209,33 @@ describe("CSV import", () => {
     // batch was written before the bad row was seen, and is rolled back.
     const fresh = lines.map((l) => l.replace("@batch.example", "@again.example"));
     fresh.push(",NoForeName,,,");
-    const nothing = await runToEnd(rep, { ...base, fileName: "many-bad.csv", onErrors: "import-nothing" }, fresh.join("\n"));
+    const nothing = await runToEnd(
+      rep,
+      { ...base, fileName: "many-bad.csv", onErrors: "import-nothing" },
+      fresh.join("\n"),
+    );
     expect(nothing).toMatchObject({ status: "COMPLETED", importedRows: 0, errorRows: 1 });
     expect(nothing.report!.errors).toEqual([expect.objectContaining({ row: 10_006, field: "ForeName" })]);
-    expect(nothing.report!.message).toBe("Nothing was imported: 1 row has errors. Fix them and import the file again.");
+    expect(nothing.report!.message).toBe(
+      "Nothing was imported: 1 row has errors. Fix them and import the file again.",
+    );
     expect(await t.db.contact.count()).toBe(before + 10_003);
   });
 
   it("refuses an unusable file or mapping with a reason per field, before creating a job", async () => {
     const jobs = await t.db.importJob.count();
-    await expect(startImport({ db: t.db, viewer: rep }, { ...base, mapping: { surname: "Last name" } }, CSV)).rejects.toMatchObject({
+    await expect(
+      startImport({ db: t.db, viewer: rep }, { ...base, mapping: { surname: "Last name" } }, CSV),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       details: { fields: { foreName: expect.stringMatching(/required/) } },
     });
-    await expect(startImport({ db: t.db, viewer: rep }, base, "")).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(startImport({ db: t.db, viewer: rep }, { ...base, teamId: other.teamIds[0] }, CSV)).rejects.toMatchObject({
+    await expect(startImport({ db: t.db, viewer: rep }, base, "")).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      startImport({ db: t.db, viewer: rep }, { ...base, teamId: other.teamIds[0] }, CSV),
+    ).rejects.toMatchObject({
       details: { fields: { teamId: expect.any(String) } },
     });
     expect(await t.db.importJob.count()).toBe(jobs);
@@ -154,6 +243,8 @@ describe("CSV import", () => {
 
   it("shows a job only to the user who started it", async () => {
     const job = await t.db.importJob.findFirstOrThrow({ where: { createdById: rep.id } });
-    await expect(getImportJob({ db: t.db, viewer: other }, job.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getImportJob({ db: t.db, viewer: other }, job.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -2,12 +2,21 @@ import { toE164 } from "../phone/to-e164.ts";
 import { importFields, importRowSchemas, type ImportEntity, type ImportRow } from "./import-fields.ts";
 import type { RowProblem } from "./import-request.ts";
 import { fieldErrorsOf } from "../trpc/field-errors.ts";
+import { storableText } from "../records/text.ts";
 
 export type ValidRow = { row: number; data: ImportRow; e164: string | null; emailLower: string | null };
 
+// The report quotes a bad value, and the report is a JSON column: a NUL the row was refused for, or
+// a pair cut in half at 100 characters, must not fail the whole job when the report is saved.
+const shown = (value: string | undefined) =>
+  value === undefined ? undefined : storableText(value.slice(0, 100));
 
 /** The mapping must name a column for every required field, and only columns the file has. */
-export function mappingProblems(entity: ImportEntity, headers: string[], mapping: Record<string, string>): Record<string, string> {
+export function mappingProblems(
+  entity: ImportEntity,
+  headers: string[],
+  mapping: Record<string, string>,
+): Record<string, string> {
   const problems: Record<string, string> = {};
   const known = new Set(importFields[entity].map((f) => f.key));
   for (const key of Object.keys(mapping)) if (!known.has(key)) problems[key] = `Not a field of ${entity}`;
@@ -45,7 +54,8 @@ export function validateRows(
       const { formErrors, fieldErrors } = fieldErrorsOf(parsed.error);
       for (const message of formErrors) errors.push({ row, field: "", message });
       for (const [key, messages] of Object.entries(fieldErrors)) {
-        for (const message of messages) errors.push({ row, field: labelOf.get(key) ?? key, message, value: raw[key]?.slice(0, 100) });
+        for (const message of messages)
+          errors.push({ row, field: labelOf.get(key) ?? key, message, value: shown(raw[key]) });
       }
       return;
     }
@@ -54,7 +64,12 @@ export function validateRows(
     if (data.phone) {
       e164 = toE164(data.phone);
       if (!e164) {
-        errors.push({ row, field: "Phone", message: "Not a phone number (national numbers are read as UK)", value: data.phone.slice(0, 100) });
+        errors.push({
+          row,
+          field: "Phone",
+          message: "Not a phone number (national numbers are read as UK)",
+          value: shown(data.phone),
+        });
         return;
       }
     }

@@ -16,24 +16,42 @@ const CHANNEL_OF_TYPE: Record<InteractionType, CommunicationChannel> = {
 };
 
 /** Logs (and optionally sends) an interaction on an account the viewer can see. Takes validated input. */
-export async function createInteraction(ctx: ServiceContext, req: CreateInteractionRequest, now = new Date()) {
+export async function createInteraction(
+  ctx: ServiceContext,
+  req: CreateInteractionRequest,
+  now = new Date(),
+) {
   const { db, viewer } = ctx;
   const account = await db.account.findFirst({
     where: { id: req.accountId, ...accountScope(viewer) },
     select: { id: true, partyGroupName: true, teamId: true },
   });
   if (!account) throw notFound("Account");
-  if (req.contactId && !(await db.contact.count({ where: { id: req.contactId, accountId: account.id, ...contactScope(viewer) } }))) {
+  if (
+    req.contactId &&
+    !(await db.contact.count({
+      where: { id: req.contactId, accountId: account.id, ...contactScope(viewer) },
+    }))
+  ) {
     throw notFound("Contact");
   }
   if (
     req.opportunityId &&
-    !(await db.opportunity.count({ where: { id: req.opportunityId, accountId: account.id, ...opportunityScope(viewer) } }))
+    !(await db.opportunity.count({
+      where: { id: req.opportunityId, accountId: account.id, ...opportunityScope(viewer) },
+    }))
   ) {
     throw notFound("Opportunity");
   }
+  // Templates are shared by every team; an unknown one is a 404, not a foreign-key 500.
+  if (req.result.templateId && !(await db.messageTemplate.count({ where: { id: req.result.templateId } }))) {
+    throw notFound("Template");
+  }
   const assignedUserId = req.assignedUserId ?? viewer.id;
-  if (assignedUserId !== viewer.id && !(await db.teamMembership.count({ where: { userId: assignedUserId, teamId: account.teamId } }))) {
+  if (
+    assignedUserId !== viewer.id &&
+    !(await db.teamMembership.count({ where: { userId: assignedUserId, teamId: account.teamId } }))
+  ) {
     throw notFound("Assigned User");
   }
 
@@ -67,7 +85,13 @@ export async function createInteraction(ctx: ServiceContext, req: CreateInteract
         await tx.interactionAttachment.createMany({
           data: req.attachments.map((a) => {
             const content = Buffer.from(a.base64, "base64");
-            return { interactionId: interaction.id, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: content.length, content };
+            return {
+              interactionId: interaction.id,
+              fileName: a.fileName,
+              mimeType: a.mimeType,
+              sizeBytes: content.length,
+              content,
+            };
           }),
         });
       }

@@ -1,20 +1,30 @@
 import { z } from "zod";
+import { zDate } from "../records/dates.ts";
+import { zText } from "../records/text.ts";
 import { CommunicationChannel, Direction, InteractionType } from "../generated/prisma/enums.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 
-const text = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+// Long fields are textareas: they keep their line breaks.
+const text = (max: number) =>
+  zText({ multiline: max >= 500 })
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 // Seed 001's Interactions insert form: a Planning tab and a Result tab. The account fields the
 // seed lists on Planning (Account Type, Account Name, PIN…) are read from the account itself.
 export const ZPlanningSchema = z.object({
   followedActivity: text(200),
-  name: z.string().trim().min(1, "Name is required").max(200),
+  name: zText().min(1, "Name is required").max(200),
   type: z.enum(InteractionType, "Choose a type"),
   sourceType: text(100),
   sourceReasonType: text(100),
-  planStartAt: z.coerce.date().optional(),
-  planEndAt: z.coerce.date().optional(),
-  emailAddress: z.union([z.email("Enter a valid email address"), z.literal("")]).optional().transform((v) => v || undefined),
+  planStartAt: zDate().optional(),
+  planEndAt: zDate().optional(),
+  emailAddress: z
+    .union([z.email("Enter a valid email address"), z.literal("")])
+    .optional()
+    .transform((v) => v || undefined),
   phoneNumber: text(40),
   location: text(200),
   locationComments: text(500),
@@ -22,8 +32,12 @@ export const ZPlanningSchema = z.object({
 });
 
 export const ZResultSchema = z.object({
-  activityDate: z.coerce.date().optional(),
-  durationHours: z.coerce.number().min(0, "Duration cannot be negative").max(999, "Duration is too long").optional(),
+  activityDate: zDate().optional(),
+  durationHours: z.coerce
+    .number()
+    .min(0, "Duration cannot be negative")
+    .max(999, "Duration is too long")
+    .optional(),
   resultType: text(100),
   activityComments: text(4000),
   resultDescription: text(4000),
@@ -43,11 +57,14 @@ const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
 // Attachment: files ride base64-encoded inside the request; 2 MB each keeps requests sane.
 export const ZAttachmentSchema = z
   .object({
-    fileName: z.string().trim().min(1).max(200),
-    mimeType: z.string().max(100).default("application/octet-stream"),
+    fileName: zText().min(1).max(200),
+    mimeType: zText({ trim: false }).max(100).default("application/octet-stream"),
     base64: z.base64("Attachment is not valid base64"),
   })
-  .refine((a) => (a.base64.length * 3) / 4 <= MAX_ATTACHMENT_BYTES, { message: "An attachment may be at most 2 MB", path: ["base64"] });
+  .refine((a) => (a.base64.length * 3) / 4 <= MAX_ATTACHMENT_BYTES, {
+    message: "An attachment may be at most 2 MB",
+    path: ["base64"],
+  });
 
 export const ZCreateInteractionRequestSchema = z
   .object({
@@ -65,10 +82,18 @@ export const ZCreateInteractionRequestSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.planning.planStartAt && v.planning.planEndAt && v.planning.planEndAt < v.planning.planStartAt) {
-      ctx.addIssue({ code: "custom", path: ["planning", "planEndAt"], message: "Plan End must be after Plan Start" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["planning", "planEndAt"],
+        message: "Plan End must be after Plan Start",
+      });
     }
     if (v.send && !v.result.communicationChannel) {
-      ctx.addIssue({ code: "custom", path: ["result", "communicationChannel"], message: "Choose a channel to send on" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["result", "communicationChannel"],
+        message: "Choose a channel to send on",
+      });
     }
     if (v.send && !v.result.body && !v.result.actionTemplateContent) {
       ctx.addIssue({ code: "custom", path: ["result", "body"], message: "Write the message body" });

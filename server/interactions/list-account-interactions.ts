@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { CommunicationChannel } from "../generated/prisma/enums.ts";
 import { accountScope, interactionScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { notFound } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 
@@ -33,9 +33,13 @@ const select = {
   contact: { select: { id: true, foreName: true, surname: true } },
 } satisfies Prisma.InteractionSelect;
 
-export async function listAccountInteractions({ db, viewer }: ServiceContext, input: z.input<typeof ZListAccountInteractionsRequestSchema>) {
+export async function listAccountInteractions(
+  { db, viewer }: ServiceContext,
+  input: z.input<typeof ZListAccountInteractionsRequestSchema>,
+) {
   const req = ZListAccountInteractionsRequestSchema.parse(input);
-  if (!(await db.account.count({ where: { id: req.accountId, ...accountScope(viewer) } }))) throw notFound("Account");
+  if (!(await db.account.count({ where: { id: req.accountId, ...accountScope(viewer) } })))
+    throw notFound("Account");
   const where: Prisma.InteractionWhereInput = {
     AND: [interactionScope(viewer), { accountId: req.accountId, channel: req.channel }],
   };

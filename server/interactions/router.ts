@@ -1,9 +1,12 @@
 import { createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
-import { ZByIdRequestSchema } from "../lists/id-input.ts";
+import { ZByIdRequestSchema } from "../records/record-id.ts";
 import { ZCreateInteractionRequestSchema } from "./interaction-schema.ts";
 import { createInteraction } from "./create-interaction.ts";
 import { getInteraction } from "./get-interaction.ts";
-import { listAccountInteractions, ZListAccountInteractionsRequestSchema } from "./list-account-interactions.ts";
+import {
+  listAccountInteractions,
+  ZListAccountInteractionsRequestSchema,
+} from "./list-account-interactions.ts";
 
 export const interactionsRouter = createTRPCRouter({
   forAccount: protectedProcedure

@@ -1,17 +1,24 @@
 import { z } from "zod";
-import { ZRecordId } from "../lists/id-input.ts";
+import { zText } from "../records/text.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { CURRENCIES, ZCalendarDay } from "../opportunities/opportunity-input.ts";
 
-const optionalId = z.union([ZRecordId, z.literal("")]).optional().transform((v) => v || null);
+const optionalId = z
+  .union([ZRecordId, z.literal("")])
+  .optional()
+  .transform((v) => v || null);
 
 export const ZConvertLeadRequestSchema = z.object({
   id: ZRecordId,
   /** An existing account chosen by the rep; absent: matched by Party Group Name, else created. */
   accountId: optionalId,
   /** What is being sold: the opportunity is named "Company - what is being sold". */
-  opportunityName: z.string().trim().max(150).optional().transform((v) => v || "New business"),
+  opportunityName: zText()
+    .max(150)
+    .optional()
+    .transform((v) => v || "New business"),
   estimatedAmount: z
-    .union([z.string().trim().regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount, e.g. 250000"), z.literal("")])
+    .union([zText().regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount, e.g. 250000"), z.literal("")])
     .optional()
     .transform((v) => v || "0"),
   currency: z.enum(CURRENCIES, "Choose a currency").default("EUR"),

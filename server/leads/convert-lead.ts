@@ -22,7 +22,12 @@ class AlreadyConverted extends Error {}
 
 const DAY = 86_400_000;
 
-function resultOf(lead: { id: string; convertedAccountId: string | null; convertedContactId: string | null; convertedOpportunityId: string | null }): ConversionResult {
+function resultOf(lead: {
+  id: string;
+  convertedAccountId: string | null;
+  convertedContactId: string | null;
+  convertedOpportunityId: string | null;
+}): ConversionResult {
   return {
     leadId: lead.id,
     accountId: lead.convertedAccountId!,
@@ -42,7 +47,11 @@ function resultOf(lead: { id: string; convertedAccountId: string | null; convert
  * Idempotent: a converted lead answers with the records it became and changes nothing, also when
  * two conversions race (the lead row is claimed with a conditional update; the loser re-reads).
  */
-export async function convertLead(ctx: ServiceContext, req: ConvertLeadRequest, now = new Date()): Promise<ConversionResult> {
+export async function convertLead(
+  ctx: ServiceContext,
+  req: ConvertLeadRequest,
+  now = new Date(),
+): Promise<ConversionResult> {
   const { db, viewer } = ctx;
   const existing = await db.lead.findFirst({ where: { id: req.id, ...leadScope(viewer) } });
   if (!existing) throw notFound("Lead");
@@ -52,10 +61,16 @@ export async function convertLead(ctx: ServiceContext, req: ConvertLeadRequest, 
       action: "convert",
       entityType: "Lead",
       run: async (tx) => {
-        const lead = await tx.lead.findFirst({ where: { id: req.id, ...leadScope(viewer) }, include: { contactMechanisms: true } });
+        const lead = await tx.lead.findFirst({
+          where: { id: req.id, ...leadScope(viewer) },
+          include: { contactMechanisms: true },
+        });
         if (!lead) throw notFound("Lead");
         // Claim the lead first: of two racing conversions exactly one gets count 1.
-        const claim = await tx.lead.updateMany({ where: { id: lead.id, convertedOpportunityId: null }, data: { convertedAt: now } });
+        const claim = await tx.lead.updateMany({
+          where: { id: lead.id, convertedOpportunityId: null },
+          data: { convertedAt: now },
+        });
         if (claim.count === 0) throw new AlreadyConverted();
 
         const account = await resolveAccount(tx, ctx, lead, req.accountId);
@@ -70,7 +85,9 @@ export async function convertLead(ctx: ServiceContext, req: ConvertLeadRequest, 
             forecastCategory: defaultForecastCategory("PROSPECTING"),
             estimatedAmount: req.estimatedAmount,
             currency: req.currency,
-            closeDate: req.closeDate ?? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + 90 * DAY),
+            closeDate:
+              req.closeDate ??
+              new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + 90 * DAY),
             leadId: lead.id,
             leadSource: lead.leadSource,
             campaignId: lead.campaignId,
@@ -79,7 +96,14 @@ export async function convertLead(ctx: ServiceContext, req: ConvertLeadRequest, 
             teamId: lead.teamId,
           },
         });
-        await recordStageChange(tx, { opportunityId: opportunity.id, fromStage: null, toStage: "PROSPECTING", probability: opportunity.probability, amount: opportunity.estimatedAmount, changedById: viewer.id });
+        await recordStageChange(tx, {
+          opportunityId: opportunity.id,
+          fromStage: null,
+          toStage: "PROSPECTING",
+          probability: opportunity.probability,
+          amount: opportunity.estimatedAmount,
+          changedById: viewer.id,
+        });
         await audit(tx, ctx, "Opportunity", opportunity.id, opportunity);
 
         const after = await tx.lead.update({
@@ -92,7 +116,11 @@ export async function convertLead(ctx: ServiceContext, req: ConvertLeadRequest, 
             version: { increment: 1 },
           },
         });
-        const result: ConversionResult = { ...resultOf(after), converted: true, created: { account: account.created, contact: contact.created } };
+        const result: ConversionResult = {
+          ...resultOf(after),
+          converted: true,
+          created: { account: account.created, contact: contact.created },
+        };
         const { contactMechanisms: _m, ...before } = lead;
         return { result, entityId: lead.id, before, after };
       },
@@ -104,17 +132,39 @@ export async function convertLead(ctx: ServiceContext, req: ConvertLeadRequest, 
 }
 
 type LeadWithMechanisms = NonNullable<Awaited<ReturnType<Tx["lead"]["findFirst"]>>> & {
-  contactMechanisms: { type: "PHONE" | "EMAIL" | "ADDRESS"; value: string; e164: string | null; emailLower: string | null; purpose: string | null; isPrimary: boolean }[];
+  contactMechanisms: {
+    type: "PHONE" | "EMAIL" | "ADDRESS";
+    value: string;
+    e164: string | null;
+    emailLower: string | null;
+    purpose: string | null;
+    isPrimary: boolean;
+  }[];
 };
 
 async function audit(tx: Tx, ctx: ServiceContext, entityType: string, entityId: string, after: unknown) {
-  await recordAudit(tx, { actorId: ctx.viewer.id, action: "create", entityType, entityId, after, requestId: ctx.requestId ?? null });
+  await recordAudit(tx, {
+    actorId: ctx.viewer.id,
+    action: "create",
+    entityType,
+    entityId,
+    after,
+    requestId: ctx.requestId ?? null,
+  });
 }
 
-async function resolveAccount(tx: Tx, ctx: ServiceContext, lead: LeadWithMechanisms, chosenId: string | null) {
+async function resolveAccount(
+  tx: Tx,
+  ctx: ServiceContext,
+  lead: LeadWithMechanisms,
+  chosenId: string | null,
+) {
   const scope = accountScope(ctx.viewer);
   if (chosenId) {
-    const chosen = await tx.account.findFirst({ where: { id: chosenId, ...scope }, select: { id: true, partyGroupName: true } });
+    const chosen = await tx.account.findFirst({
+      where: { id: chosenId, ...scope },
+      select: { id: true, partyGroupName: true },
+    });
     if (!chosen) throw notFound("Account");
     return { ...chosen, created: false };
   }
@@ -134,7 +184,9 @@ async function resolveAccount(tx: Tx, ctx: ServiceContext, lead: LeadWithMechani
       accountType: name ? "ORGANISATION" : "INDIVIDUAL",
       ownerId: lead.ownerId,
       teamId: lead.teamId,
-      contactMechanisms: { create: lead.contactMechanisms.filter((m) => m.type === "ADDRESS").map(copyMechanism) },
+      contactMechanisms: {
+        create: lead.contactMechanisms.filter((m) => m.type === "ADDRESS").map(copyMechanism),
+      },
     },
     select: { id: true, partyGroupName: true },
   });
@@ -160,7 +212,9 @@ async function resolveContact(tx: Tx, ctx: ServiceContext, lead: LeadWithMechani
       surname: lead.surname,
       ownerId: lead.ownerId,
       teamId: lead.teamId,
-      contactMechanisms: { create: lead.contactMechanisms.filter((m) => m.type !== "ADDRESS").map(copyMechanism) },
+      contactMechanisms: {
+        create: lead.contactMechanisms.filter((m) => m.type !== "ADDRESS").map(copyMechanism),
+      },
     },
     select: { id: true },
   });
@@ -169,5 +223,12 @@ async function resolveContact(tx: Tx, ctx: ServiceContext, lead: LeadWithMechani
 }
 
 function copyMechanism(m: LeadWithMechanisms["contactMechanisms"][number]) {
-  return { type: m.type, value: m.value, e164: m.e164, emailLower: m.emailLower, purpose: m.purpose, isPrimary: m.isPrimary };
+  return {
+    type: m.type,
+    value: m.value,
+    e164: m.e164,
+    emailLower: m.emailLower,
+    purpose: m.purpose,
+    isPrimary: m.isPrimary,
+  };
 }

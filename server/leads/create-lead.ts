@@ -39,7 +39,10 @@ export async function createLead(ctx: ServiceContext, req: CreateLeadRequest) {
           ownerId: viewer.id,
           teamId,
           contactMechanisms: {
-            create: [...(email ? [mechanismData("EMAIL", email)] : []), ...(phone ? [mechanismData("PHONE", phone)] : [])],
+            create: [
+              ...(email ? [mechanismData("EMAIL", email)] : []),
+              ...(phone ? [mechanismData("PHONE", phone)] : []),
+            ],
           },
         },
         include: { contactMechanisms: true },

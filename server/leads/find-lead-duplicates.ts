@@ -2,7 +2,13 @@ import { contactScope, leadScope } from "../access/visibility.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { toE164 } from "../phone/to-e164.ts";
 
-export type LeadDuplicate = { kind: "lead" | "contact"; id: string; name: string; matchedOn: "email" | "phone"; value: string };
+export type LeadDuplicate = {
+  kind: "lead" | "contact";
+  id: string;
+  name: string;
+  matchedOn: "email" | "phone";
+  value: string;
+};
 
 /**
  * Leads and contacts the viewer can see that already have this email or phone (matched as
@@ -22,7 +28,12 @@ export async function findLeadDuplicates(
         { OR: [...(emailLower ? [{ emailLower }] : []), ...(e164 ? [{ e164 }] : [])] },
         {
           OR: [
-            { lead: { ...leadScope(viewer), ...(input.excludeLeadId ? { id: { not: input.excludeLeadId } } : {}) } },
+            {
+              lead: {
+                ...leadScope(viewer),
+                ...(input.excludeLeadId ? { id: { not: input.excludeLeadId } } : {}),
+              },
+            },
             { contact: contactScope(viewer) },
           ],
         },
@@ -40,7 +51,11 @@ export async function findLeadDuplicates(
   return matches.flatMap((m) => {
     const matchedOn = m.emailLower ? ("email" as const) : ("phone" as const);
     const hit = m.lead
-      ? { kind: "lead" as const, id: m.lead.id, name: `${m.lead.foreName} ${m.lead.surname} (${m.lead.partyId})` }
+      ? {
+          kind: "lead" as const,
+          id: m.lead.id,
+          name: `${m.lead.foreName} ${m.lead.surname} (${m.lead.partyId})`,
+        }
       : m.contact
         ? { kind: "contact" as const, id: m.contact.id, name: `${m.contact.foreName} ${m.contact.surname}` }
         : null;

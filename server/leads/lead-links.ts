@@ -4,11 +4,17 @@ import { notFound } from "../errors.ts";
 import type { Tx } from "../records/mutate.ts";
 
 /** The Marketing Campaign and Contact List ids a form sends are checked against what the viewer can see. */
-export async function assertLeadLinksVisible(tx: Tx, viewer: Viewer, ids: { campaignId: string | null; contactListId: string | null }): Promise<void> {
+export async function assertLeadLinksVisible(
+  tx: Tx,
+  viewer: Viewer,
+  ids: { campaignId: string | null; contactListId: string | null },
+): Promise<void> {
   const [campaign, list] = await Promise.all([
     ids.campaignId ? tx.campaign.count({ where: { id: ids.campaignId, ...campaignScope(viewer) } }) : 1,
     ids.contactListId
-      ? tx.contactList.count({ where: { id: ids.contactListId, OR: [{ campaignId: null }, { campaign: campaignScope(viewer) }] } })
+      ? tx.contactList.count({
+          where: { id: ids.contactListId, OR: [{ campaignId: null }, { campaign: campaignScope(viewer) }] },
+        })
       : 1,
   ]);
   if (!campaign) throw notFound("Campaign");

@@ -3,7 +3,14 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { LeadSource, LeadStatus } from "../generated/prisma/enums.ts";
 import { leadScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
-import { listViewSchema, SORT_CREATED, SORT_UPDATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
+import {
+  listViewSchema,
+  SORT_CREATED,
+  SORT_UPDATED,
+  viewSpec,
+  viewWhere,
+  type ListViewDef,
+} from "../lists/list-view.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 // Newest first by default: a lead is worked while it is fresh.
@@ -11,7 +18,14 @@ export const leadListView: ListViewDef = {
   sorts: {
     created: SORT_CREATED,
     updated: SORT_UPDATED,
-    name: { label: "Surname", fields: [{ name: "surname", type: "string" }, { name: "foreName", type: "string" }], dir: "asc" },
+    name: {
+      label: "Surname",
+      fields: [
+        { name: "surname", type: "string" },
+        { name: "foreName", type: "string" },
+      ],
+      dir: "asc",
+    },
     partyId: { label: "Party ID", fields: [{ name: "partyId", type: "string" }], dir: "asc" },
   },
   defaultSort: "created",
@@ -43,7 +57,11 @@ const select = {
 export async function listLeads({ db, viewer }: ServiceContext, input: ListLeadsRequest) {
   const req = ZListLeadsRequestSchema.parse(input);
   const where: Prisma.LeadWhereInput = {
-    AND: [leadScope(viewer), viewWhere(leadListView, req), { status: req.status, leadSource: req.leadSource }],
+    AND: [
+      leadScope(viewer),
+      viewWhere(leadListView, req),
+      { status: req.status, leadSource: req.leadSource },
+    ],
   };
   return keysetPage(viewSpec(leadListView, req), req, where, (args) => db.lead.findMany({ ...args, select }));
 }

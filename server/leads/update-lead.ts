@@ -21,12 +21,22 @@ export async function updateLead(ctx: ServiceContext, req: UpdateLeadRequest) {
     action: "update",
     entityType: "Lead",
     run: async (tx) => {
-      const before = await tx.lead.findFirst({ where: { id, ...leadScope(ctx.viewer) }, include: { contactMechanisms: true } });
+      const before = await tx.lead.findFirst({
+        where: { id, ...leadScope(ctx.viewer) },
+        include: { contactMechanisms: true },
+      });
       if (!before) throw notFound("Lead");
       assertVersion(before, version, "Lead");
-      if (before.status === "CONVERTED") throw new AppError(AppErrorCode.BAD_REQUEST, "A converted lead cannot be edited; edit its account, contact or opportunity.");
+      if (before.status === "CONVERTED")
+        throw new AppError(
+          AppErrorCode.BAD_REQUEST,
+          "A converted lead cannot be edited; edit its account, contact or opportunity.",
+        );
       await assertLeadLinksVisible(tx, ctx.viewer, fields);
-      const { count } = await tx.lead.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+      const { count } = await tx.lead.updateMany({
+        where: { id, version },
+        data: { ...fields, version: { increment: 1 } },
+      });
       if (count === 0) throw new AppError(AppErrorCode.CONFLICT, CONFLICT);
       await syncPrimaryMechanisms(tx, id, { email, phone });
       const after = await tx.lead.findUniqueOrThrow({ where: { id }, include: { contactMechanisms: true } });

@@ -1,6 +1,4 @@
-import type { Prisma } from "../generated/prisma/client.ts";
-import { campaignScope } from "../access/visibility.ts";
-import { isAdmin, visibleTeamIds } from "../access/viewer.ts";
+import { campaignScope, visibleTeamsWhere, visibleUsersWhere } from "../access/visibility.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 /**
@@ -8,15 +6,22 @@ import type { ServiceContext } from "../service-context.ts";
  * the viewer can see, so the drop-downs do not leak another desk's names.
  */
 export async function listFilterOptions({ db, viewer }: ServiceContext) {
-  const teamIds = visibleTeamIds(viewer);
-  const teamWhere: Prisma.TeamWhereInput = isAdmin(viewer) ? {} : { id: { in: teamIds } };
-  const userWhere: Prisma.UserWhereInput = isAdmin(viewer)
-    ? {}
-    : { OR: [{ id: viewer.id }, { memberships: { some: { teamId: { in: teamIds } } } }] };
+  const teamWhere = visibleTeamsWhere(viewer);
+  const userWhere = visibleUsersWhere(viewer);
   const [teams, users, campaigns] = await Promise.all([
     db.team.findMany({ where: teamWhere, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.user.findMany({ where: userWhere, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
-    db.campaign.findMany({ where: campaignScope(viewer), select: { id: true, name: true }, orderBy: { startDate: "desc" }, take: 200 }),
+    db.user.findMany({
+      where: userWhere,
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 500,
+    }),
+    db.campaign.findMany({
+      where: campaignScope(viewer),
+      select: { id: true, name: true },
+      orderBy: { startDate: "desc" },
+      take: 200,
+    }),
   ]);
   return { teams, users, campaigns };
 }

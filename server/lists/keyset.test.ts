@@ -15,7 +15,12 @@ beforeAll(async () => {
   viewer = (await loadViewer(t.db, await openSession(t.db, user.id, {})))!;
   // Repeated surnames and fore names, so the cursor's tie-breakers are exercised.
   for (let i = 0; i < 23; i++) {
-    await createContact(t.db, { ownerId: user.id, teamId: team.id, surname: ["Adams", "Baker", "Clark"][i % 3], foreName: ["Ann", "Bob"][i % 2] });
+    await createContact(t.db, {
+      ownerId: user.id,
+      teamId: team.id,
+      surname: ["Adams", "Baker", "Clark"][i % 3],
+      foreName: ["Ann", "Bob"][i % 2],
+    });
   }
 });
 afterAll(() => t.close());
@@ -33,12 +38,15 @@ describe("keyset pagination", () => {
     } while (cursor);
     expect(pages).toBe(6);
     expect(new Set(seen.map((c) => c.id)).size).toBe(23);
-    const key = (c: { surname: string; foreName: string; id: string }) => [c.surname, c.foreName, c.id].join("\u0000");
+    const key = (c: { surname: string; foreName: string; id: string }) =>
+      [c.surname, c.foreName, c.id].join("\u0000");
     const sorted = [...seen].sort((a, b) => (key(a) < key(b) ? -1 : 1));
     expect(seen.map((c) => c.id)).toEqual(sorted.map((c) => c.id));
   });
 
   it("answers a forged cursor with a 400, not a 500", async () => {
-    await expect(listContacts({ db: t.db, viewer }, { cursor: "not-a-cursor" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(listContacts({ db: t.db, viewer }, { cursor: "not-a-cursor" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
 
 // Keyset ("seek") pagination: a page starts after the last row of the previous one, so page
@@ -8,7 +9,7 @@ export type SortField = { name: string; dir: "asc" | "desc"; type: "string" | "d
 export type KeysetSpec = { fields: SortField[] };
 
 export const ZPageRequestSchema = z.object({
-  cursor: z.string().max(500).optional(),
+  cursor: zText({ trim: false }).max(500).optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 
@@ -85,10 +86,12 @@ export async function keysetPage<Row extends Record<string, unknown>, Where>(
   const last = items[items.length - 1];
   const nextCursor =
     rows.length > page.limit && last
-      ? encodeCursor(allFields(spec).map((f) => {
-          const v = last[f.name];
-          return v instanceof Date ? v.toISOString() : v;
-        }))
+      ? encodeCursor(
+          allFields(spec).map((f) => {
+            const v = last[f.name];
+            return v instanceof Date ? v.toISOString() : v;
+          }),
+        )
       : null;
   return { items, nextCursor };
 }

@@ -6,7 +6,15 @@ import { listOpportunities } from "../opportunities/list-opportunities.ts";
 import { listContacts } from "../contacts/list-contacts.ts";
 import { deleteView, listSavedViews, saveView } from "./saved-views.ts";
 import { listFilterOptions } from "./filter-options.ts";
-import { createAccount, createCampaign, createContact, createLead, createOpportunity, createTeam, createUser } from "../../prisma/factories/index.ts";
+import {
+  createAccount,
+  createCampaign,
+  createContact,
+  createLead,
+  createOpportunity,
+  createTeam,
+  createUser,
+} from "../../prisma/factories/index.ts";
 import type { Viewer } from "../access/viewer.ts";
 
 let t: TestDb;
@@ -25,7 +33,9 @@ beforeAll(async () => {
   const bob = await createUser(t.db, { role: "REP", teamIds: [rates.id], name: "Bob Rep" });
   const eve = await createUser(t.db, { role: "REP", teamIds: [hidden.id], name: "Eve Hidden" });
   const mgr = await createUser(t.db, { role: "MANAGER", teamIds: [], name: "Mia Manager" });
-  await t.db.teamMembership.createMany({ data: [fx.id, rates.id].map((teamId) => ({ userId: mgr.id, teamId, isManager: true })) });
+  await t.db.teamMembership.createMany({
+    data: [fx.id, rates.id].map((teamId) => ({ userId: mgr.id, teamId, isManager: true })),
+  });
   Object.assign(ids, { fx: fx.id, rates: rates.id, ann: annUser.id, bob: bob.id, eve: eve.id });
   manager = await viewerOf(mgr.id);
   ann = await viewerOf(annUser.id);
@@ -33,12 +43,28 @@ beforeAll(async () => {
   const campaign = await createCampaign(t.db, { ownerId: annUser.id, teamId: fx.id, name: "Spring FX" });
   ids.campaign = campaign.id;
   const day = (d: string) => new Date(`2026-${d}T10:00:00Z`);
-  await createLead(t.db, { ownerId: annUser.id, teamId: fx.id, surname: "Adams", createdAt: day("03-01"), campaignId: campaign.id });
+  await createLead(t.db, {
+    ownerId: annUser.id,
+    teamId: fx.id,
+    surname: "Adams",
+    createdAt: day("03-01"),
+    campaignId: campaign.id,
+  });
   await createLead(t.db, { ownerId: annUser.id, teamId: fx.id, surname: "Baker", createdAt: day("03-15") });
-  await createLead(t.db, { ownerId: bob.id, teamId: rates.id, surname: "Clark", createdAt: day("04-02"), campaignId: campaign.id });
+  await createLead(t.db, {
+    ownerId: bob.id,
+    teamId: rates.id,
+    surname: "Clark",
+    createdAt: day("04-02"),
+    campaignId: campaign.id,
+  });
   await createLead(t.db, { ownerId: eve.id, teamId: hidden.id, surname: "Dunn", createdAt: day("03-10") });
   const account = await createAccount(t.db, { ownerId: annUser.id, teamId: fx.id });
-  for (const [name, close] of [["Alpha", "2026-05-01"], ["Bravo", "2026-06-01"], ["Charlie", "2026-07-01"]] as const) {
+  for (const [name, close] of [
+    ["Alpha", "2026-05-01"],
+    ["Bravo", "2026-06-01"],
+    ["Charlie", "2026-07-01"],
+  ] as const) {
     await createOpportunity(t.db, { accountId: account.id, name, closeDate: new Date(close) });
   }
   for (const surname of ["Evans", "Fox", "Grant", "Hill", "Irwin"]) {
@@ -56,7 +82,10 @@ describe("list views", () => {
     expect(surnames(await listLeads(ctx, { ownerId: ids.ann }))).toEqual(["Baker", "Adams"]);
     expect(surnames(await listLeads(ctx, { teamId: ids.rates }))).toEqual(["Clark"]);
     expect(surnames(await listLeads(ctx, { campaignId: ids.campaign }))).toEqual(["Clark", "Adams"]);
-    expect(surnames(await listLeads(ctx, { from: "2026-03-01", to: "2026-03-15" }))).toEqual(["Baker", "Adams"]);
+    expect(surnames(await listLeads(ctx, { from: "2026-03-01", to: "2026-03-15" }))).toEqual([
+      "Baker",
+      "Adams",
+    ]);
     // A filter cannot widen the scope: the hidden team's lead stays hidden when asked for by name.
     expect(surnames(await listLeads(ctx, { ownerId: ids.eve }))).toEqual([]);
   });
@@ -64,13 +93,20 @@ describe("list views", () => {
   it("sorts by the chosen field and direction, and pages through it by keyset", async () => {
     const ctx = { db: t.db, viewer: manager };
     expect(surnames(await listLeads(ctx, { sort: "name" }))).toEqual(["Adams", "Baker", "Clark"]);
-    expect(surnames(await listLeads(ctx, { sort: "name", dir: "desc" }))).toEqual(["Clark", "Baker", "Adams"]);
+    expect(surnames(await listLeads(ctx, { sort: "name", dir: "desc" }))).toEqual([
+      "Clark",
+      "Baker",
+      "Adams",
+    ]);
     const names = (await listOpportunities(ctx, { sort: "name", dir: "desc" })).items.map((o) => o.name);
     expect(names).toEqual(["Charlie", "Bravo", "Alpha"]);
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await listContacts({ db: t.db, viewer: ann }, { sort: "name", dir: "desc", limit: 2, cursor });
+      const page = await listContacts(
+        { db: t.db, viewer: ann },
+        { sort: "name", dir: "desc", limit: 2, cursor },
+      );
       seen.push(...surnames(page));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -79,11 +115,15 @@ describe("list views", () => {
 
   it("refuses a bad filter with the field's reason", async () => {
     const ctx = { db: t.db, viewer: manager };
-    await expect(listLeads(ctx, { sort: "password" as never })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["sort"] })] });
+    await expect(listLeads(ctx, { sort: "password" as never })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["sort"] })],
+    });
     await expect(listLeads(ctx, { from: "2026-05-01", to: "2026-04-01" })).rejects.toMatchObject({
       issues: [expect.objectContaining({ message: "The end date is before the start date" })],
     });
-    await expect(listContacts(ctx, { campaignId: ids.campaign } as never)).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["campaignId"] })] });
+    await expect(listContacts(ctx, { campaignId: ids.campaign } as never)).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["campaignId"] })],
+    });
   });
 
   it("offers only the people and teams the viewer can see", async () => {
@@ -96,12 +136,20 @@ describe("list views", () => {
 
   it("keeps saved views per user, replaces one saved under the same name, and hides others' views", async () => {
     const mine = { db: t.db, viewer: ann };
-    const saved = await saveView(mine, { entity: "leads", name: "My March", query: "?owner=x&cursor=abc&from=2026-03-01" });
+    const saved = await saveView(mine, {
+      entity: "leads",
+      name: "My March",
+      query: "?owner=x&cursor=abc&from=2026-03-01",
+    });
     expect(saved.query).toBe("owner=x&from=2026-03-01");
     await saveView(mine, { entity: "leads", name: "My March", query: "from=2026-03-01&sort=name" });
-    expect(await listSavedViews(mine, { entity: "leads" })).toEqual([{ id: saved.id, name: "My March", query: "from=2026-03-01&sort=name" }]);
+    expect(await listSavedViews(mine, { entity: "leads" })).toEqual([
+      { id: saved.id, name: "My March", query: "from=2026-03-01&sort=name" },
+    ]);
     expect(await listSavedViews({ db: t.db, viewer: manager }, { entity: "leads" })).toEqual([]);
-    await expect(deleteView({ db: t.db, viewer: manager }, { id: saved.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteView({ db: t.db, viewer: manager }, { id: saved.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await t.db.auditLog.count({ where: { entityType: "SavedView", entityId: saved.id } })).toBe(2);
     await deleteView(mine, { id: saved.id });
     expect(await listSavedViews(mine, { entity: "leads" })).toEqual([]);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZRecordId } from "./id-input.ts";
+import { zIsoDay } from "../records/dates.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import type { KeysetSpec, SortField } from "./keyset.ts";
 
 // What every list shares beyond paging: whose rows, which team, a date window on the list's main
@@ -21,23 +22,36 @@ export type ListViewDef<S extends string = string> = {
 };
 
 /** Orders most lists offer. */
-export const SORT_CREATED: SortOption = { label: "Created", fields: [{ name: "createdAt", type: "date" }], dir: "desc" };
-export const SORT_UPDATED: SortOption = { label: "Last updated", fields: [{ name: "updatedAt", type: "date" }], dir: "desc" };
+export const SORT_CREATED: SortOption = {
+  label: "Created",
+  fields: [{ name: "createdAt", type: "date" }],
+  dir: "desc",
+};
+export const SORT_UPDATED: SortOption = {
+  label: "Last updated",
+  fields: [{ name: "updatedAt", type: "date" }],
+  dir: "desc",
+};
 
-const ZIsoDate = z.iso.date("Use a date like 2026-12-31");
+const ZIsoDate = zIsoDay("Use a date like 2026-12-31");
 
 export function listViewSchema<S extends string>(def: ListViewDef<S>) {
   return z
     .object({
       ownerId: ZRecordId.optional(),
       teamId: ZRecordId.optional(),
-      campaignId: def.campaign ? ZRecordId.optional() : z.never("This list has no campaign filter").optional(),
+      campaignId: def.campaign
+        ? ZRecordId.optional()
+        : z.never("This list has no campaign filter").optional(),
       from: ZIsoDate.optional(),
       to: ZIsoDate.optional(),
       sort: z.enum(Object.keys(def.sorts) as [S, ...S[]]).optional(),
       dir: z.enum(["asc", "desc"]).optional(),
     })
-    .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "The end date is before the start date" });
+    .refine((v) => !v.from || !v.to || v.from <= v.to, {
+      path: ["to"],
+      message: "The end date is before the start date",
+    });
 }
 
 export type ListView = {

@@ -11,7 +11,11 @@ import {
 
 export const viewsRouter = createTRPCRouter({
   filterOptions: protectedProcedure.query(({ ctx }) => listFilterOptions(ctx)),
-  saved: protectedProcedure.input(ZListSavedViewsRequestSchema).query(({ ctx, input }) => listSavedViews(ctx, input)),
+  saved: protectedProcedure
+    .input(ZListSavedViewsRequestSchema)
+    .query(({ ctx, input }) => listSavedViews(ctx, input)),
   save: protectedProcedure.input(ZSaveViewRequestSchema).mutation(({ ctx, input }) => saveView(ctx, input)),
-  delete: protectedProcedure.input(ZDeleteViewRequestSchema).mutation(({ ctx, input }) => deleteView(ctx, input)),
+  delete: protectedProcedure
+    .input(ZDeleteViewRequestSchema)
+    .mutation(({ ctx, input }) => deleteView(ctx, input)),
 });

@@ -14,7 +14,10 @@ export async function createOpportunity(ctx: ServiceContext, req: CreateOpportun
     action: "create",
     entityType: "Opportunity",
     run: async (tx) => {
-      const account = await tx.account.findFirst({ where: { id: req.accountId!, ...accountScope(viewer) }, select: { id: true, teamId: true } });
+      const account = await tx.account.findFirst({
+        where: { id: req.accountId!, ...accountScope(viewer) },
+        select: { id: true, teamId: true },
+      });
       if (!account) throw notFound("Account");
       await assertLinkedVisible(tx, viewer, { contactId: req.contactId, campaignId: req.campaignId });
       const { probability, forecastCategory, closedAt } = stageEffects(null, req);
@@ -41,4 +44,3 @@ export async function createOpportunity(ctx: ServiceContext, req: CreateOpportun
     },
   });
 }
-

@@ -3,7 +3,14 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { OpportunityStage } from "../generated/prisma/enums.ts";
 import { opportunityScope } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema } from "../lists/keyset.ts";
-import { listViewSchema, SORT_CREATED, SORT_UPDATED, viewSpec, viewWhere, type ListViewDef } from "../lists/list-view.ts";
+import {
+  listViewSchema,
+  SORT_CREATED,
+  SORT_UPDATED,
+  viewSpec,
+  viewWhere,
+  type ListViewDef,
+} from "../lists/list-view.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 export const opportunityListView: ListViewDef = {
@@ -44,5 +51,7 @@ export async function listOpportunities({ db, viewer }: ServiceContext, input: L
   const where: Prisma.OpportunityWhereInput = {
     AND: [opportunityScope(viewer), viewWhere(opportunityListView, req), { stage: req.stage }],
   };
-  return keysetPage(viewSpec(opportunityListView, req), req, where, (args) => db.opportunity.findMany({ ...args, select }));
+  return keysetPage(viewSpec(opportunityListView, req), req, where, (args) =>
+    db.opportunity.findMany({ ...args, select }),
+  );
 }

@@ -28,7 +28,14 @@ export async function moveOpportunityStage(ctx: ServiceContext, req: MoveStageRe
       });
       if (count === 0) throw new AppError(AppErrorCode.CONFLICT, OPPORTUNITY_CONFLICT);
       const after = await tx.opportunity.findUniqueOrThrow({ where: { id } });
-      await recordStageChange(tx, { opportunityId: id, fromStage: before.stage, toStage: stage, probability, amount: after.estimatedAmount, changedById: ctx.viewer.id });
+      await recordStageChange(tx, {
+        opportunityId: id,
+        fromStage: before.stage,
+        toStage: stage,
+        probability,
+        amount: after.estimatedAmount,
+        changedById: ctx.viewer.id,
+      });
       return { result: after, entityId: id, before, after };
     },
   });

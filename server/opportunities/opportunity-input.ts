@@ -1,34 +1,52 @@
 import { z } from "zod";
+import { zIsoDay } from "../records/dates.ts";
+import { zText } from "../records/text.ts";
 import { ForecastCategory, LeadSource, OpportunityStage } from "../generated/prisma/enums.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 
 export const CURRENCIES = ["EUR", "GBP", "USD", "CHF", "JPY"] as const;
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
+// Long fields are textareas: they keep their line breaks.
+const optionalText = (max: number) =>
+  zText({ multiline: max >= 500 })
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
 /** A calendar day as the form sends it (YYYY-MM-DD), stored as midnight UTC (@db.Date). */
 export const ZCalendarDay = (message: string) =>
-  z.iso.date(message).transform((v) => new Date(`${v}T00:00:00.000Z`));
+  zIsoDay(message).transform((v) => new Date(`${v}T00:00:00.000Z`));
 const optionalDay = z
-  .union([z.iso.date("Enter a date"), z.literal("")])
+  .union([zIsoDay("Enter a date"), z.literal("")])
   .optional()
   .transform((v) => (v ? new Date(`${v}T00:00:00.000Z`) : null));
-const optionalId = z.union([ZRecordId, z.literal("")]).optional().transform((v) => v || null);
+const optionalId = z
+  .union([ZRecordId, z.literal("")])
+  .optional()
+  .transform((v) => v || null);
 
 // The seed's opportunity fields under their labels: Name, Probability, Estimated Amount, Close
 // Date, Stage, Next Step, Next Step Date, Lead Source, Marketing Campaign.
 export const ZOpportunityFieldsSchema = z.object({
-  name: z.string().trim().min(1, "Name is required").max(200),
+  name: zText().min(1, "Name is required").max(200),
   contactId: optionalId,
   stage: z.enum(OpportunityStage, "Choose a Stage"),
   /** Absent: the stage's default. */
-  probability: z.number("Enter a probability").int("Whole percent").min(0, "0 to 100").max(100, "0 to 100").optional(),
-  estimatedAmount: z.string().trim().regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount, e.g. 250000"),
+  probability: z
+    .number("Enter a probability")
+    .int("Whole percent")
+    .min(0, "0 to 100")
+    .max(100, "0 to 100")
+    .optional(),
+  estimatedAmount: zText().regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount, e.g. 250000"),
   currency: z.enum(CURRENCIES, "Choose a currency"),
   closeDate: ZCalendarDay("Close Date is required"),
   forecastCategory: z.enum(ForecastCategory).optional(),
   nextStep: optionalText(300),
   nextStepDate: optionalDay,
-  leadSource: z.union([z.enum(LeadSource), z.literal("")]).optional().transform((v) => v || null),
+  leadSource: z
+    .union([z.enum(LeadSource), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
   campaignId: optionalId,
   description: optionalText(2000),
 });

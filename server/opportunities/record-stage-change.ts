@@ -5,7 +5,14 @@ import type { Tx } from "../records/mutate.ts";
 /** One row of OpportunityStageHistory, written in the same transaction as the change itself. */
 export async function recordStageChange(
   tx: Tx,
-  change: { opportunityId: string; fromStage: OpportunityStage | null; toStage: OpportunityStage; probability: number; amount: Prisma.Decimal | string; changedById: string },
+  change: {
+    opportunityId: string;
+    fromStage: OpportunityStage | null;
+    toStage: OpportunityStage;
+    probability: number;
+    amount: Prisma.Decimal | string;
+    changedById: string;
+  },
 ): Promise<void> {
   await tx.opportunityStageHistory.create({ data: change });
 }

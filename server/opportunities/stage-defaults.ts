@@ -2,7 +2,15 @@ import type { ForecastCategory, OpportunityStage } from "../generated/prisma/enu
 
 // The sales process in board order. Kept free of Prisma runtime imports so client components
 // (the kanban, the forms) can share it with the server.
-export const STAGES = ["PROSPECTING", "QUALIFICATION", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION", "CLOSED_WON", "CLOSED_LOST"] as const satisfies readonly OpportunityStage[];
+export const STAGES = [
+  "PROSPECTING",
+  "QUALIFICATION",
+  "NEEDS_ANALYSIS",
+  "PROPOSAL",
+  "NEGOTIATION",
+  "CLOSED_WON",
+  "CLOSED_LOST",
+] as const satisfies readonly OpportunityStage[];
 
 /**
  * Decision: the probability a stage suggests. A move to a stage resets the opportunity's

@@ -1,7 +1,12 @@
 import type { ForecastCategory, OpportunityStage } from "../generated/prisma/enums.ts";
 import { DEFAULT_PROBABILITY, defaultForecastCategory, isClosed } from "./stage-defaults.ts";
 
-type Current = { stage: OpportunityStage; probability: number; forecastCategory: ForecastCategory; closedAt: Date | null };
+type Current = {
+  stage: OpportunityStage;
+  probability: number;
+  forecastCategory: ForecastCategory;
+  closedAt: Date | null;
+};
 
 /**
  * What a stage change does to the fields that follow the stage. A new stage brings its default
@@ -15,7 +20,8 @@ export function stageEffects(
 ) {
   const moved = !current || current.stage !== next.stage;
   const probability = next.probability ?? (moved ? DEFAULT_PROBABILITY[next.stage] : current.probability);
-  const forecastCategory = next.forecastCategory ?? (moved ? defaultForecastCategory(next.stage) : current.forecastCategory);
+  const forecastCategory =
+    next.forecastCategory ?? (moved ? defaultForecastCategory(next.stage) : current.forecastCategory);
   const closedAt = isClosed(next.stage) ? (moved || !current?.closedAt ? now : current.closedAt) : null;
   return { moved, probability, forecastCategory, closedAt };
 }

@@ -7,7 +7,8 @@ import { recordStageChange } from "./record-stage-change.ts";
 import { stageEffects } from "./stage-effects.ts";
 import { assertLinkedVisible } from "./linked-records.ts";
 
-export const OPPORTUNITY_CONFLICT = "This opportunity was changed by someone else. Review their changes and save again.";
+export const OPPORTUNITY_CONFLICT =
+  "This opportunity was changed by someone else. Review their changes and save again.";
 
 /** Edits an opportunity. A stale copy gets CONFLICT with the current record; a stage change is kept in the history. */
 export async function updateOpportunity(ctx: ServiceContext, req: UpdateOpportunityRequest) {
@@ -19,7 +20,10 @@ export async function updateOpportunity(ctx: ServiceContext, req: UpdateOpportun
       const before = await tx.opportunity.findFirst({ where: { id, ...opportunityScope(ctx.viewer) } });
       if (!before) throw notFound("Opportunity");
       assertVersion(before, version, "Opportunity");
-      await assertLinkedVisible(tx, ctx.viewer, { contactId: fields.contactId, campaignId: fields.campaignId });
+      await assertLinkedVisible(tx, ctx.viewer, {
+        contactId: fields.contactId,
+        campaignId: fields.campaignId,
+      });
       const { moved, probability, forecastCategory, closedAt } = stageEffects(before, fields);
       const { count } = await tx.opportunity.updateMany({
         where: { id, version },
@@ -28,7 +32,14 @@ export async function updateOpportunity(ctx: ServiceContext, req: UpdateOpportun
       if (count === 0) throw new AppError(AppErrorCode.CONFLICT, OPPORTUNITY_CONFLICT);
       const after = await tx.opportunity.findUniqueOrThrow({ where: { id } });
       if (moved) {
-        await recordStageChange(tx, { opportunityId: id, fromStage: before.stage, toStage: after.stage, probability, amount: after.estimatedAmount, changedById: ctx.viewer.id });
+        await recordStageChange(tx, {
+          opportunityId: id,
+          fromStage: before.stage,
+          toStage: after.stage,
+          probability,
+          amount: after.estimatedAmount,
+          changedById: ctx.viewer.id,
+        });
       }
       return { result: after, entityId: id, before, after };
     },

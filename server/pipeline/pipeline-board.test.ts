@@ -22,26 +22,85 @@ beforeAll(async () => {
   aliceId = (await createUser(t.db, { role: "REP", teamIds: [fx.id], name: "Alice" })).id;
   bobId = (await createUser(t.db, { role: "REP", teamIds: [fx.id], name: "Bob" })).id;
   const carol = await createUser(t.db, { role: "REP", teamIds: [pb.id], name: "Carol" });
-  const boss = await createUser(t.db, { role: "MANAGER", teamIds: [fx.id], managedTeamIds: [fx.id], name: "Boss" });
+  const boss = await createUser(t.db, {
+    role: "MANAGER",
+    teamIds: [fx.id],
+    managedTeamIds: [fx.id],
+    name: "Boss",
+  });
   alice = await viewerOf(aliceId);
   manager = await viewerOf(boss.id);
   const open = { teamId: fx.id, closeDate: new Date("2026-08-01") };
-  await createOpportunity(t.db, { ...open, ownerId: aliceId, stage: "PROPOSAL", probability: 60, estimatedAmount: "100000.00", currency: "EUR" });
-  await createOpportunity(t.db, { ...open, ownerId: aliceId, stage: "PROPOSAL", probability: 50, estimatedAmount: "100000.00", currency: "GBP" });
-  await createOpportunity(t.db, { ...open, ownerId: bobId, stage: "NEGOTIATION", probability: 80, estimatedAmount: "200000.00", currency: "EUR" });
+  await createOpportunity(t.db, {
+    ...open,
+    ownerId: aliceId,
+    stage: "PROPOSAL",
+    probability: 60,
+    estimatedAmount: "100000.00",
+    currency: "EUR",
+  });
+  await createOpportunity(t.db, {
+    ...open,
+    ownerId: aliceId,
+    stage: "PROPOSAL",
+    probability: 50,
+    estimatedAmount: "100000.00",
+    currency: "GBP",
+  });
+  await createOpportunity(t.db, {
+    ...open,
+    ownerId: bobId,
+    stage: "NEGOTIATION",
+    probability: 80,
+    estimatedAmount: "200000.00",
+    currency: "EUR",
+  });
   // Closed last quarter: off the board. Another team's deal: never visible.
-  await createOpportunity(t.db, { teamId: fx.id, ownerId: bobId, stage: "CLOSED_WON", probability: 100, estimatedAmount: "999999.00", currency: "EUR", closeDate: new Date("2026-03-01") });
-  await createOpportunity(t.db, { teamId: fx.id, ownerId: bobId, stage: "CLOSED_WON", probability: 100, estimatedAmount: "10000.00", currency: "EUR", closeDate: new Date("2026-04-10") });
-  await createOpportunity(t.db, { teamId: pb.id, ownerId: carol.id, stage: "PROPOSAL", probability: 60, estimatedAmount: "5000000.00", currency: "EUR", closeDate: new Date("2026-08-01") });
+  await createOpportunity(t.db, {
+    teamId: fx.id,
+    ownerId: bobId,
+    stage: "CLOSED_WON",
+    probability: 100,
+    estimatedAmount: "999999.00",
+    currency: "EUR",
+    closeDate: new Date("2026-03-01"),
+  });
+  await createOpportunity(t.db, {
+    teamId: fx.id,
+    ownerId: bobId,
+    stage: "CLOSED_WON",
+    probability: 100,
+    estimatedAmount: "10000.00",
+    currency: "EUR",
+    closeDate: new Date("2026-04-10"),
+  });
+  await createOpportunity(t.db, {
+    teamId: pb.id,
+    ownerId: carol.id,
+    stage: "PROPOSAL",
+    probability: 60,
+    estimatedAmount: "5000000.00",
+    currency: "EUR",
+    closeDate: new Date("2026-08-01"),
+  });
 });
 afterAll(() => t.close());
 
-const column = (board: Awaited<ReturnType<typeof pipelineBoard>>, stage: string) => board.columns.find((c) => c.stage === stage)!;
+const column = (board: Awaited<ReturnType<typeof pipelineBoard>>, stage: string) =>
+  board.columns.find((c) => c.stage === stage)!;
 
 describe("pipeline board", () => {
   it("totals amount and probability-weighted amount per stage in EUR, over the team's deals only", async () => {
     const board = await pipelineBoard({ db: t.db, viewer: manager }, {}, now);
-    expect(board.columns.map((c) => c.stage)).toEqual(["PROSPECTING", "QUALIFICATION", "NEEDS_ANALYSIS", "PROPOSAL", "NEGOTIATION", "CLOSED_WON", "CLOSED_LOST"]);
+    expect(board.columns.map((c) => c.stage)).toEqual([
+      "PROSPECTING",
+      "QUALIFICATION",
+      "NEEDS_ANALYSIS",
+      "PROPOSAL",
+      "NEGOTIATION",
+      "CLOSED_WON",
+      "CLOSED_LOST",
+    ]);
     // 100,000 EUR + 100,000 GBP at 1.17 = 217,000; weighted 60,000 + 58,500.
     expect(column(board, "PROPOSAL")).toMatchObject({ count: 2, amountEur: 217000, weightedEur: 118500 });
     expect(column(board, "NEGOTIATION")).toMatchObject({ count: 1, amountEur: 200000, weightedEur: 160000 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { OpportunityStage } from "../generated/prisma/enums.ts";
 import { opportunityScope } from "../access/visibility.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { REPORTING_CURRENCY, toEur } from "../forecasts/fx-to-eur.ts";
 import { STAGES, isClosed } from "../opportunities/stage-defaults.ts";
 import type { ServiceContext } from "../service-context.ts";
@@ -39,7 +39,11 @@ export function quarterStart(now: Date): Date {
  * show only deals closed this quarter, so a board stays a board and not an archive; open columns
  * show every open deal. Filters narrow within the viewer's scope, never widen it.
  */
-export async function pipelineBoard({ db, viewer }: ServiceContext, input: PipelineBoardRequest, now = new Date()) {
+export async function pipelineBoard(
+  { db, viewer }: ServiceContext,
+  input: PipelineBoardRequest,
+  now = new Date(),
+) {
   const req = ZPipelineBoardRequestSchema.parse(input);
   const since = quarterStart(now);
   const base: Prisma.OpportunityWhereInput = {
@@ -62,7 +66,12 @@ export async function pipelineBoard({ db, viewer }: ServiceContext, input: Pipel
       _count: { _all: true },
     }),
     ...STAGES.map((stage) =>
-      db.opportunity.findMany({ where: whereFor(stage), select: cardSelect, orderBy: [{ closeDate: "asc" }, { id: "asc" }], take: CARDS_PER_STAGE }),
+      db.opportunity.findMany({
+        where: whereFor(stage),
+        select: cardSelect,
+        orderBy: [{ closeDate: "asc" }, { id: "asc" }],
+        take: CARDS_PER_STAGE,
+      }),
     ),
   ]);
 

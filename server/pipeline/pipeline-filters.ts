@@ -1,4 +1,4 @@
-import { isAdmin, visibleTeamIds } from "../access/viewer.ts";
+import { visibleTeamsWhere } from "../access/visibility.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 /**
@@ -6,7 +6,7 @@ import type { ServiceContext } from "../service-context.ts";
  * teams they manage too, an admin every team. Two queries, whatever the number of teams.
  */
 export async function pipelineFilters({ db, viewer }: ServiceContext) {
-  const teamWhere = isAdmin(viewer) ? {} : { id: { in: visibleTeamIds(viewer) } };
+  const teamWhere = visibleTeamsWhere(viewer);
   const [teams, members] = await Promise.all([
     db.team.findMany({ where: teamWhere, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.user.findMany({

@@ -12,22 +12,29 @@ export type AuditedChange<T> = {
   action: string;
   entityType: string;
   /** `entityType` from run overrides the one above, when only the transaction learns it. */
-  run: (
-    tx: Tx,
-  ) => Promise<{ result: T; entityId: string; entityType?: string; before?: unknown; after?: unknown }>;
+  run: (tx: Tx) => Promise<{
+    result: T;
+    entityId: string;
+    entityType?: string;
+    before?: unknown;
+    after?: unknown;
+    /** Nothing changed (an idempotent call that found the work done): no audit entry. */
+    unchanged?: boolean;
+  }>;
 };
 
 // Prisma's defaults (2 s to get a connection, 5 s to finish) turn a burst of writes on one record
 // into 500s: the pool has 10 connections, and requests that queue for a row lock behind the
 // winner hold theirs meanwhile. Waiting longer lets every loser get its 409 instead.
-const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 export async function mutate<T>(
   ctx: Pick<ServiceContext, "db" | "viewer" | "requestId">,
   change: AuditedChange<T>,
 ): Promise<T> {
   return (ctx.db as Db).$transaction(async (tx) => {
-    const { result, entityId, entityType, before, after } = await change.run(tx);
+    const { result, entityId, entityType, before, after, unchanged } = await change.run(tx);
+    if (unchanged) return result;
     await recordAudit(tx, {
       actorId: ctx.viewer.id,
       action: change.action,

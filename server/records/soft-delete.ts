@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "./record-id.ts";
 import { accountScope, contactScope, leadScope, opportunityScope } from "../access/visibility.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { mutate, type Tx } from "./mutate.ts";
@@ -13,20 +13,29 @@ export type SoftDeletable = (typeof SOFT_DELETABLE)[number];
 
 type Delegate = {
   findFirst(args: { where: object }): Promise<{ id: string; deletedAt: Date | null } | null>;
-  update(args: { where: { id: string }; data: object }): Promise<unknown>;
+  updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
+  findUniqueOrThrow(args: { where: { id: string } }): Promise<unknown>;
 };
 
-const MODEL: Record<SoftDeletable, { key: "account" | "contact" | "lead" | "opportunity"; scope: (v: Viewer) => object }> = {
+const MODEL: Record<
+  SoftDeletable,
+  { key: "account" | "contact" | "lead" | "opportunity"; scope: (v: Viewer) => object }
+> = {
   Account: { key: "account", scope: accountScope },
   Contact: { key: "contact", scope: contactScope },
   Lead: { key: "lead", scope: leadScope },
   Opportunity: { key: "opportunity", scope: opportunityScope },
 };
 
-const delegate = (tx: Tx | ServiceContext["db"], type: SoftDeletable) => (tx as unknown as Record<string, Delegate>)[MODEL[type].key]!;
+const delegate = (tx: Tx | ServiceContext["db"], type: SoftDeletable) =>
+  (tx as unknown as Record<string, Delegate>)[MODEL[type].key]!;
 
 /** Whether the viewer may see this record (live, within their access). */
-export async function canSee(ctx: Pick<ServiceContext, "db" | "viewer">, type: SoftDeletable, id: string): Promise<boolean> {
+export async function canSee(
+  ctx: Pick<ServiceContext, "db" | "viewer">,
+  type: SoftDeletable,
+  id: string,
+): Promise<boolean> {
   return !!(await delegate(ctx.db, type).findFirst({ where: { id, ...MODEL[type].scope(ctx.viewer) } }));
 }
 
@@ -40,7 +49,14 @@ export async function softDelete(ctx: ServiceContext, type: SoftDeletable, id: s
     run: async (tx) => {
       const before = await delegate(tx, type).findFirst({ where: { id, ...MODEL[type].scope(ctx.viewer) } });
       if (!before) throw notFound(type);
-      const after = await delegate(tx, type).update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+      // Only a live record is deleted, in one statement: of concurrent deletes one wins, and the
+      // others find it gone, as they would a moment later.
+      const { count } = await delegate(tx, type).updateMany({
+        where: { id, deletedAt: null },
+        data: { deletedAt: new Date(), version: { increment: 1 } },
+      });
+      if (count !== 1) throw notFound(type);
+      const after = await delegate(tx, type).findUniqueOrThrow({ where: { id } });
       return { result: { id }, entityId: id, before, after };
     },
   });
@@ -55,8 +71,16 @@ export async function restoreRecord(ctx: ServiceContext, input: z.input<typeof Z
     run: async (tx) => {
       const before = await delegate(tx, type).findFirst({ where: { id } });
       if (!before) throw notFound(type);
-      if (!before.deletedAt) throw new AppError(AppErrorCode.CONFLICT, `This ${type.toLowerCase()} is not deleted.`);
-      const after = await delegate(tx, type).update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
+      const notDeleted = () =>
+        new AppError(AppErrorCode.CONFLICT, `This ${type.toLowerCase()} is not deleted.`);
+      if (!before.deletedAt) throw notDeleted();
+      // Restored only while still deleted: of concurrent restores one wins, the others are told.
+      const { count } = await delegate(tx, type).updateMany({
+        where: { id, deletedAt: { not: null } },
+        data: { deletedAt: null, version: { increment: 1 } },
+      });
+      if (count !== 1) throw notDeleted();
+      const after = await delegate(tx, type).findUniqueOrThrow({ where: { id } });
       return { result: { id }, entityId: id, before, after };
     },
   });
@@ -68,16 +92,60 @@ const meta = { id: true, deletedAt: true, team: { select: { name: true } } } as 
 /** The admin page's bin: the newest deletions of every kind. */
 export async function listDeleted({ db }: ServiceContext) {
   const [accounts, contacts, leads, opportunities] = await Promise.all([
-    db.account.findMany({ where: deleted, orderBy: { deletedAt: "desc" }, take: 50, select: { ...meta, partyGroupName: true } }),
-    db.contact.findMany({ where: deleted, orderBy: { deletedAt: "desc" }, take: 50, select: { ...meta, foreName: true, surname: true } }),
-    db.lead.findMany({ where: deleted, orderBy: { deletedAt: "desc" }, take: 50, select: { ...meta, foreName: true, surname: true } }),
-    db.opportunity.findMany({ where: deleted, orderBy: { deletedAt: "desc" }, take: 50, select: { ...meta, name: true } }),
+    db.account.findMany({
+      where: deleted,
+      orderBy: { deletedAt: "desc" },
+      take: 50,
+      select: { ...meta, partyGroupName: true },
+    }),
+    db.contact.findMany({
+      where: deleted,
+      orderBy: { deletedAt: "desc" },
+      take: 50,
+      select: { ...meta, foreName: true, surname: true },
+    }),
+    db.lead.findMany({
+      where: deleted,
+      orderBy: { deletedAt: "desc" },
+      take: 50,
+      select: { ...meta, foreName: true, surname: true },
+    }),
+    db.opportunity.findMany({
+      where: deleted,
+      orderBy: { deletedAt: "desc" },
+      take: 50,
+      select: { ...meta, name: true },
+    }),
   ]);
   const rows = [
-    ...accounts.map((r) => ({ entityType: "Account" as const, id: r.id, name: r.partyGroupName, team: r.team.name, deletedAt: r.deletedAt! })),
-    ...contacts.map((r) => ({ entityType: "Contact" as const, id: r.id, name: `${r.foreName} ${r.surname}`, team: r.team.name, deletedAt: r.deletedAt! })),
-    ...leads.map((r) => ({ entityType: "Lead" as const, id: r.id, name: `${r.foreName} ${r.surname}`, team: r.team.name, deletedAt: r.deletedAt! })),
-    ...opportunities.map((r) => ({ entityType: "Opportunity" as const, id: r.id, name: r.name, team: r.team.name, deletedAt: r.deletedAt! })),
+    ...accounts.map((r) => ({
+      entityType: "Account" as const,
+      id: r.id,
+      name: r.partyGroupName,
+      team: r.team.name,
+      deletedAt: r.deletedAt!,
+    })),
+    ...contacts.map((r) => ({
+      entityType: "Contact" as const,
+      id: r.id,
+      name: `${r.foreName} ${r.surname}`,
+      team: r.team.name,
+      deletedAt: r.deletedAt!,
+    })),
+    ...leads.map((r) => ({
+      entityType: "Lead" as const,
+      id: r.id,
+      name: `${r.foreName} ${r.surname}`,
+      team: r.team.name,
+      deletedAt: r.deletedAt!,
+    })),
+    ...opportunities.map((r) => ({
+      entityType: "Opportunity" as const,
+      id: r.id,
+      name: r.name,
+      team: r.team.name,
+      deletedAt: r.deletedAt!,
+    })),
   ];
   return rows.sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime()).slice(0, 100);
 }

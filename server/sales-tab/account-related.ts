@@ -6,19 +6,34 @@ const LIMIT = 50;
 
 /** The account's contacts, open and recent opportunities, events and contracts: what its page lists. */
 export async function accountRelated({ db, viewer }: ServiceContext, accountId: string) {
-  if (!(await db.account.count({ where: { id: accountId, ...accountScope(viewer) } }))) throw notFound("Account");
+  if (!(await db.account.count({ where: { id: accountId, ...accountScope(viewer) } })))
+    throw notFound("Account");
   const [contacts, opportunities, events, contracts] = await Promise.all([
     db.contact.findMany({
       where: { ...contactScope(viewer), accountId },
       orderBy: [{ surname: "asc" }, { id: "asc" }],
       take: LIMIT,
-      select: { id: true, foreName: true, surname: true, jobTitle: true, contactMechanisms: { where: { isPrimary: true }, select: { type: true, value: true } } },
+      select: {
+        id: true,
+        foreName: true,
+        surname: true,
+        jobTitle: true,
+        contactMechanisms: { where: { isPrimary: true }, select: { type: true, value: true } },
+      },
     }),
     db.opportunity.findMany({
       where: { ...opportunityScope(viewer), accountId },
       orderBy: [{ closeDate: "desc" }, { id: "asc" }],
       take: LIMIT,
-      select: { id: true, name: true, stage: true, probability: true, estimatedAmount: true, currency: true, closeDate: true },
+      select: {
+        id: true,
+        name: true,
+        stage: true,
+        probability: true,
+        estimatedAmount: true,
+        currency: true,
+        closeDate: true,
+      },
     }),
     db.event.findMany({
       where: { ...eventScope(viewer), accountId },
@@ -30,7 +45,14 @@ export async function accountRelated({ db, viewer }: ServiceContext, accountId: 
       where: { accountId, deletedAt: null },
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
       take: LIMIT,
-      select: { id: true, contractNumber: true, title: true, startDate: true, endDate: true, _count: { select: { agreements: true } } },
+      select: {
+        id: true,
+        contractNumber: true,
+        title: true,
+        startDate: true,
+        endDate: true,
+        _count: { select: { agreements: true } },
+      },
     }),
   ]);
   return { contacts, opportunities, events, contracts };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CampaignActivityStatus } from "../generated/prisma/enums.ts";
 import { accountScope } from "../access/visibility.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { notFound } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 
@@ -12,15 +12,25 @@ export const ZAccountSalesTabRequestSchema = z.object({
 });
 
 /** Applications, links, contracts and internal campaign activities of one account. */
-export async function accountSalesTab({ db, viewer }: ServiceContext, input: z.input<typeof ZAccountSalesTabRequestSchema>) {
+export async function accountSalesTab(
+  { db, viewer }: ServiceContext,
+  input: z.input<typeof ZAccountSalesTabRequestSchema>,
+) {
   const req = ZAccountSalesTabRequestSchema.parse(input);
-  const account = await db.account.findFirst({ where: { id: req.accountId, ...accountScope(viewer) }, select: { teamId: true } });
+  const account = await db.account.findFirst({
+    where: { id: req.accountId, ...accountScope(viewer) },
+    select: { teamId: true },
+  });
   if (!account) throw notFound("Account");
   const live = { accountId: req.accountId, deletedAt: null };
   const [applications, links, contracts, campaignActivities, assignableUsers, templates] = await Promise.all([
     db.application.findMany({ where: live, orderBy: { createdAt: "desc" } }),
     db.link.findMany({ where: live, orderBy: { title: "asc" } }),
-    db.contract.findMany({ where: live, orderBy: { contractNumber: "asc" }, select: { id: true, contractNumber: true, title: true } }),
+    db.contract.findMany({
+      where: live,
+      orderBy: { contractNumber: "asc" },
+      select: { id: true, contractNumber: true, title: true },
+    }),
     db.campaignActivity.findMany({
       where: { ...live, status: req.activityStatus },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
@@ -32,7 +42,18 @@ export async function accountSalesTab({ db, viewer }: ServiceContext, input: z.i
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    db.messageTemplate.findMany({ select: { id: true, name: true, channel: true, culture: true, subject: true, body: true }, orderBy: { name: "asc" } }),
+    db.messageTemplate.findMany({
+      select: { id: true, name: true, channel: true, culture: true, subject: true, body: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
-  return { applications, links, contracts, campaignActivities, assignableUsers, templates, activityStatus: req.activityStatus };
+  return {
+    applications,
+    links,
+    contracts,
+    campaignActivities,
+    assignableUsers,
+    templates,
+    activityStatus: req.activityStatus,
+  };
 }

@@ -4,7 +4,14 @@ import { loadViewer, openSession } from "../auth/session-store.ts";
 import { buildContext } from "../trpc/context.ts";
 import { createCaller } from "../trpc/root.ts";
 import type { Viewer } from "../access/viewer.ts";
-import { createAccount, createContact, createLead, createOpportunity, createTeam, createUser } from "../../prisma/factories/index.ts";
+import {
+  createAccount,
+  createContact,
+  createLead,
+  createOpportunity,
+  createTeam,
+  createUser,
+} from "../../prisma/factories/index.ts";
 import { globalSearch } from "./global-search.ts";
 import { parseSearchQuery } from "./search-query.ts";
 
@@ -28,18 +35,66 @@ beforeAll(async () => {
   const own = { ownerId: me.id, teamId: mine.id };
   const other = { ownerId: them.id, teamId: theirs.id };
 
-  const account = await createAccount(db, { ...own, partyGroupName: "Harbourside Capital Partners", commercialRegistration: "07654321", fiscalRegistrationNo: "GB 123 4567 89" });
+  const account = await createAccount(db, {
+    ...own,
+    partyGroupName: "Harbourside Capital Partners",
+    commercialRegistration: "07654321",
+    fiscalRegistrationNo: "GB 123 4567 89",
+  });
   ids.account = account.id;
-  ids.contact = (await createContact(db, { ...own, accountId: account.id, foreName: "Imogen", surname: "Featherstonehaugh", phone: "020 7946 0018", email: "Imogen.F@Harbourside.example" })).id;
+  ids.contact = (
+    await createContact(db, {
+      ...own,
+      accountId: account.id,
+      foreName: "Imogen",
+      surname: "Featherstonehaugh",
+      phone: "020 7946 0018",
+      email: "Imogen.F@Harbourside.example",
+    })
+  ).id;
   ids.shortName = (await createContact(db, { ...own, foreName: "Zed", surname: "Okoro" })).id;
-  ids.lead = (await createLead(db, { ...own, foreName: "Rupert", surname: "Blackwood", partyGroupName: "Blackwood Family Office", partyId: "PTY-SEARCH0001" })).id;
-  ids.opportunity = (await createOpportunity(db, { ...own, accountId: account.id, name: "Harbourside Capital Partners - FX forwards" })).id;
+  ids.lead = (
+    await createLead(db, {
+      ...own,
+      foreName: "Rupert",
+      surname: "Blackwood",
+      partyGroupName: "Blackwood Family Office",
+      partyId: "PTY-SEARCH0001",
+    })
+  ).id;
+  ids.opportunity = (
+    await createOpportunity(db, {
+      ...own,
+      accountId: account.id,
+      name: "Harbourside Capital Partners - FX forwards",
+    })
+  ).id;
 
-  const hiddenAccount = await createAccount(db, { ...other, partyGroupName: "Featherstonehaugh Holdings", commercialRegistration: "09999999", fiscalRegistrationNo: "GB 999 9999 99" });
+  const hiddenAccount = await createAccount(db, {
+    ...other,
+    partyGroupName: "Featherstonehaugh Holdings",
+    commercialRegistration: "09999999",
+    fiscalRegistrationNo: "GB 999 9999 99",
+  });
   ids.hiddenAccount = hiddenAccount.id;
-  ids.hiddenContact = (await createContact(db, { ...other, accountId: hiddenAccount.id, foreName: "Hidden", surname: "Featherstonehaugh", phone: "020 7946 0999" })).id;
+  ids.hiddenContact = (
+    await createContact(db, {
+      ...other,
+      accountId: hiddenAccount.id,
+      foreName: "Hidden",
+      surname: "Featherstonehaugh",
+      phone: "020 7946 0999",
+    })
+  ).id;
   // Same team as the rep but deleted: gone from search too.
-  ids.deletedContact = (await createContact(db, { ...own, foreName: "Deleted", surname: "Featherstonehaugh", deletedAt: new Date() })).id;
+  ids.deletedContact = (
+    await createContact(db, {
+      ...own,
+      foreName: "Deleted",
+      surname: "Featherstonehaugh",
+      deletedAt: new Date(),
+    })
+  ).id;
 
   rep = await viewerFor(me.id);
   admin = await viewerFor(adminUser.id);
@@ -59,7 +114,8 @@ describe("global search", () => {
   );
 
   it("finds a contact by the prefixes of both names typed in either order, taking _ and % literally", async () => {
-    for (const q of ["imo feath", "Feath Imo", "IMOGEN", "featherstonehaugh"]) expect(idsOf((await search(rep, q)).groups.contact), q).toEqual([ids.contact]);
+    for (const q of ["imo feath", "Feath Imo", "IMOGEN", "featherstonehaugh"])
+      expect(idsOf((await search(rep, q)).groups.contact), q).toEqual([ids.contact]);
     expect((await search(rep, "im_gen feath")).groups.contact).toEqual([]);
     expect((await search(rep, "% feath")).groups.contact).toEqual([]);
   });
@@ -86,7 +142,10 @@ describe("global search", () => {
     const { groups } = await search(rep, "harbourside capital");
     expect(idsOf(groups.account)).toEqual([ids.account]);
     expect(idsOf(groups.opportunity)).toEqual([ids.opportunity]);
-    expect(groups.account[0]).toMatchObject({ title: "Harbourside Capital Partners", href: `/accounts/${ids.account}` });
+    expect(groups.account[0]).toMatchObject({
+      title: "Harbourside Capital Partners",
+      href: `/accounts/${ids.account}`,
+    });
     expect(idsOf((await search(rep, "blackwood family")).groups.lead)).toEqual([ids.lead]);
     expect((await search(rep, "pty-search0001")).groups.lead.map((h) => h.matchedOn)).toEqual(["identifier"]);
     expect(idsOf((await search(rep, "07654321")).groups.account)).toEqual([ids.account]);

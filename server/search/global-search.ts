@@ -1,8 +1,15 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { parseSearchQuery, SEARCH_TYPES, ZGlobalSearchRequestSchema, type GlobalSearchRequest, type ParsedQuery, type SearchType } from "./search-query.ts";
+import {
+  parseSearchQuery,
+  SEARCH_TYPES,
+  ZGlobalSearchRequestSchema,
+  type GlobalSearchRequest,
+  type ParsedQuery,
+  type SearchType,
+} from "./search-query.ts";
 import { searchDocuments } from "./search-documents.ts";
-import { scopeSql } from "../access/visibility-sql.ts";
+import { ownedScopeSql } from "../access/visibility.ts";
 import { hydrateHits, type SearchHit } from "./search-hits.ts";
 
 export type GlobalSearchResponse = { q: string; groups: Record<SearchType, SearchHit[]>; tookMs: number };
@@ -22,9 +29,14 @@ type Ctx = Pick<ServiceContext, "db" | "viewer">;
 const LOOKS_LIKE_CODE = /^(?=[^ ]*\d)(?=[^ ]*\p{L})[\p{L}\d\-./]{6,}$/u;
 type Matched = { id: string; matchedOn: SearchHit["matchedOn"] };
 
-async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery, limit: number): Promise<Matched[]> {
+async function nameMatches(
+  { db, viewer }: Ctx,
+  type: SearchType,
+  q: ParsedQuery,
+  limit: number,
+): Promise<Matched[]> {
   const d = searchDocuments[type];
-  const scope = scopeSql(viewer);
+  const scope = ownedScopeSql(viewer);
   const out: Matched[] = [];
   const seen = new Set<string>();
   const push = (rows: { id: string }[], matchedOn: Matched["matchedOn"]) => {
@@ -37,7 +49,12 @@ async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery
 
   const codes = q.codes.length ? d.codes(viewer, q.codes) : null;
   if (codes) {
-    push(await db.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM ${d.table} WHERE ${codes} AND ${scope} LIMIT ${limit}`, "identifier");
+    push(
+      await db.$queryRaw<
+        { id: string }[]
+      >`SELECT id::text AS id FROM ${d.table} WHERE ${codes} AND ${scope} LIMIT ${limit}`,
+      "identifier",
+    );
   }
   // An e-mail, a phone or a code such as a Party ID is an exact identifier: its words as name
   // prefixes ("bench", "pty") would only add noise and cost a scan of everything that shares them.
@@ -83,7 +100,10 @@ async function nameMatches({ db, viewer }: Ctx, type: SearchType, q: ParsedQuery
 }
 
 /** Contacts, accounts and leads owning a phone (as E.164) or an e-mail equal to the query. */
-async function mechanismMatches({ db }: Ctx, q: ParsedQuery): Promise<Partial<Record<SearchType, Matched[]>>> {
+async function mechanismMatches(
+  { db }: Ctx,
+  q: ParsedQuery,
+): Promise<Partial<Record<SearchType, Matched[]>>> {
   const or: Prisma.ContactMechanismWhereInput[] = [];
   if (q.phones.length) or.push({ type: "PHONE", e164: { in: q.phones } });
   if (q.email) or.push({ type: "EMAIL", emailLower: q.email });
@@ -94,7 +114,9 @@ async function mechanismMatches({ db }: Ctx, q: ParsedQuery): Promise<Partial<Re
     take: 500,
   });
   const by = (key: "contactId" | "accountId" | "leadId"): Matched[] =>
-    rows.filter((r) => r[key]).map((r) => ({ id: r[key]!, matchedOn: r.type === "PHONE" ? "phone" : "email" }));
+    rows
+      .filter((r) => r[key])
+      .map((r) => ({ id: r[key]!, matchedOn: r.type === "PHONE" ? "phone" : "email" }));
   return { contact: by("contactId"), account: by("accountId"), lead: by("leadId") };
 }
 
@@ -102,13 +124,19 @@ async function mechanismMatches({ db }: Ctx, q: ParsedQuery): Promise<Partial<Re
  * Global search over accounts, contacts, leads and opportunities. Every id found is read back
  * through the entity's visibility where-builder, so a hit the viewer may not see never leaves.
  */
-export async function globalSearch(ctx: ServiceContext, input: GlobalSearchRequest): Promise<GlobalSearchResponse> {
+export async function globalSearch(
+  ctx: ServiceContext,
+  input: GlobalSearchRequest,
+): Promise<GlobalSearchResponse> {
   const started = performance.now();
   const req = ZGlobalSearchRequestSchema.parse(input);
   const q = parseSearchQuery(req.q);
   const types = req.types ?? [...SEARCH_TYPES];
   const byMechanism = await mechanismMatches(ctx, q);
-  const groups = Object.fromEntries(SEARCH_TYPES.map((t) => [t, [] as SearchHit[]])) as Record<SearchType, SearchHit[]>;
+  const groups = Object.fromEntries(SEARCH_TYPES.map((t) => [t, [] as SearchHit[]])) as Record<
+    SearchType,
+    SearchHit[]
+  >;
 
   await Promise.all(
     types.map(async (type) => {

@@ -3,5 +3,7 @@ import { globalSearch } from "./global-search.ts";
 import { ZGlobalSearchRequestSchema } from "./search-query.ts";
 
 export const searchRouter = createTRPCRouter({
-  global: protectedProcedure.input(ZGlobalSearchRequestSchema).query(({ ctx, input }) => globalSearch(ctx, input)),
+  global: protectedProcedure
+    .input(ZGlobalSearchRequestSchema)
+    .query(({ ctx, input }) => globalSearch(ctx, input)),
 });

@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Viewer } from "../access/viewer.ts";
-import { teamArray } from "../access/visibility-sql.ts";
+import { owningTeamSql } from "../access/visibility.ts";
 import type { SearchType } from "./search-query.ts";
 
 // The SQL side of global search, one entry per searchable table. `doc` must be written exactly as
@@ -36,7 +36,7 @@ export const searchDocuments: Record<SearchType, SearchDocument> = {
       const list = Prisma.join(codes);
       // Fiscal Registration No is masked outside the owning team, so only that team may find an
       // account by it: a hit would otherwise confirm the hidden number.
-      return Prisma.sql`("commercialRegistration" IN (${list}) OR ("fiscalRegistrationNo" IN (${list}) AND "teamId" = ANY(${teamArray(viewer)}::uuid[])))`;
+      return Prisma.sql`("commercialRegistration" IN (${list}) OR ("fiscalRegistrationNo" IN (${list}) AND ${owningTeamSql(viewer)}))`;
     },
   },
   contact: {
@@ -49,7 +49,8 @@ export const searchDocuments: Record<SearchType, SearchDocument> = {
     prefix: (words) => {
       const [a, b] = words.map(likePrefix);
       if (words.length === 1) return Prisma.sql`(lower("surname") LIKE ${a} OR lower("foreName") LIKE ${a})`;
-      if (words.length === 2) return Prisma.sql`((lower("foreName") LIKE ${a} AND lower("surname") LIKE ${b}) OR (lower("surname") LIKE ${a} AND lower("foreName") LIKE ${b}))`;
+      if (words.length === 2)
+        return Prisma.sql`((lower("foreName") LIKE ${a} AND lower("surname") LIKE ${b}) OR (lower("surname") LIKE ${a} AND lower("foreName") LIKE ${b}))`;
       return null;
     },
   },

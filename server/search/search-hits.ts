@@ -17,7 +17,11 @@ type Ctx = Pick<ServiceContext, "db" | "viewer">;
 const human = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, " ");
 
 // One query per type, whatever the number of hits; the where-builder is the last word on access.
-async function load({ db, viewer }: Ctx, type: SearchType, ids: string[]): Promise<Omit<SearchHit, "matchedOn">[]> {
+async function load(
+  { db, viewer }: Ctx,
+  type: SearchType,
+  ids: string[],
+): Promise<Omit<SearchHit, "matchedOn">[]> {
   const idIn = { id: { in: ids } };
   switch (type) {
     case "account": {
@@ -29,14 +33,23 @@ async function load({ db, viewer }: Ctx, type: SearchType, ids: string[]): Promi
         type,
         id: a.id,
         title: a.partyGroupName,
-        subtitle: [human(a.accountType), a.isCustomer ? "Customer" : null, a.location].filter(Boolean).join(" · "),
+        subtitle: [human(a.accountType), a.isCustomer ? "Customer" : null, a.location]
+          .filter(Boolean)
+          .join(" · "),
         href: `/accounts/${a.id}`,
       }));
     }
     case "contact": {
       const rows = await db.contact.findMany({
         where: { AND: [contactScope(viewer), idIn] },
-        select: { id: true, foreName: true, middleInitial: true, surname: true, jobTitle: true, account: { select: { partyGroupName: true } } },
+        select: {
+          id: true,
+          foreName: true,
+          middleInitial: true,
+          surname: true,
+          jobTitle: true,
+          account: { select: { partyGroupName: true } },
+        },
       });
       return rows.map((c) => ({
         type,
@@ -49,7 +62,14 @@ async function load({ db, viewer }: Ctx, type: SearchType, ids: string[]): Promi
     case "lead": {
       const rows = await db.lead.findMany({
         where: { AND: [leadScope(viewer), idIn] },
-        select: { id: true, foreName: true, surname: true, partyId: true, partyGroupName: true, status: true },
+        select: {
+          id: true,
+          foreName: true,
+          surname: true,
+          partyId: true,
+          partyGroupName: true,
+          status: true,
+        },
       });
       return rows.map((l) => ({
         type,
@@ -76,9 +96,22 @@ async function load({ db, viewer }: Ctx, type: SearchType, ids: string[]): Promi
 }
 
 /** The matched ids as hits, in match order, leaving out any the viewer may not see. */
-export async function hydrateHits(ctx: Ctx, type: SearchType, matched: Matched[], limit: number): Promise<SearchHit[]> {
+export async function hydrateHits(
+  ctx: Ctx,
+  type: SearchType,
+  matched: Matched[],
+  limit: number,
+): Promise<SearchHit[]> {
   if (!matched.length) return [];
-  const rows = new Map((await load(ctx, type, matched.map((m) => m.id))).map((r) => [r.id, r]));
+  const rows = new Map(
+    (
+      await load(
+        ctx,
+        type,
+        matched.map((m) => m.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
   return matched
     .filter((m) => rows.has(m.id))
     .slice(0, limit)

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 
 // What one search box string can mean: words of a name, a phone in any format, an e-mail or a
 // registration number. Pure, so the interpretation is unit-tested without a database.
@@ -8,7 +9,9 @@ export const SEARCH_TYPES = ["account", "contact", "lead", "opportunity"] as con
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export const ZGlobalSearchRequestSchema = z.object({
-  q: z.string().trim().min(1, "Type something to search for").max(200, "Search text is too long (200 characters at most)"),
+  q: zText()
+    .min(1, "Type something to search for")
+    .max(200, "Search text is too long (200 characters at most)"),
   /** Results per type: a handful for the top-bar popover, more for the search page. */
   limit: z.number().int().min(1).max(50).default(5),
   types: z.array(z.enum(SEARCH_TYPES)).min(1).optional(),
@@ -50,10 +53,13 @@ export function phoneCandidates(text: string): string[] {
 
 export function parseSearchQuery(raw: string): ParsedQuery {
   const text = raw.trim().replace(/\s+/g, " ");
-  const tokens = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((t) => t.length >= MIN_PREFIX).slice(0, 8);
+  const tokens = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((t) => t.length >= MIN_PREFIX)
+    .slice(0, 8);
   const email = /^[^\s@]+@[^\s@]+$/.test(text) ? text.toLowerCase() : null;
   const compact = text.replace(/[\s.\-/]/g, "");
-  const codes = text.length >= 3 ? [...new Set([text, text.toUpperCase(), compact, compact.toUpperCase()])] : [];
+  const codes =
+    text.length >= 3 ? [...new Set([text, text.toUpperCase(), compact, compact.toUpperCase()])] : [];
   return {
     text,
     tokens,

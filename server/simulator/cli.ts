@@ -50,7 +50,9 @@ async function main() {
   const secret = values.secret ?? DEMO_INTEGRATION_SECRETS[name as keyof typeof DEMO_INTEGRATION_SECRETS];
   if (!secret) fail(`Give --secret for the integration "${name}".`);
   const base = values.url!.replace(/\/$/, "");
-  const found = await fetch(`${base}/api/telephony/integrations?name=${encodeURIComponent(name)}`, { headers: signedLookupHeaders(secret, name) }).catch(() => fail(`No app answers at ${base}: start it with npm start.`));
+  const found = await fetch(`${base}/api/telephony/integrations?name=${encodeURIComponent(name)}`, {
+    headers: signedLookupHeaders(secret, name),
+  }).catch(() => fail(`No app answers at ${base}: start it with npm start.`));
   if (!found.ok) fail(`Integration "${name}": ${found.status} ${await found.text()}`);
   const { id } = (await found.json()) as { id: string };
 

@@ -29,7 +29,15 @@ const sleep = (ms: number, signal?: AbortSignal) =>
  * Posts each event as a real signed webhook, at its time in the script, and stops at the first
  * refusal: a simulator that carries on after a 4xx would only hide the problem.
  */
-export async function runScenario({ baseUrl, integrationId, secret, events, speed = 1, onSent, signal }: RunOptions): Promise<SentEvent[]> {
+export async function runScenario({
+  baseUrl,
+  integrationId,
+  secret,
+  events,
+  speed = 1,
+  onSent,
+  signal,
+}: RunOptions): Promise<SentEvent[]> {
   const sent: SentEvent[] = [];
   let elapsed = 0;
   for (const [i, { atMs, event }] of events.entries()) {
@@ -37,7 +45,12 @@ export async function runScenario({ baseUrl, integrationId, secret, events, spee
     elapsed = atMs;
     // Stamped when sent, as a real provider would: the script's offsets only set the pace.
     const body = JSON.stringify({ ...event, occurredAt: new Date().toISOString() });
-    const res = await fetch(`${baseUrl}/api/telephony/webhooks/${integrationId}`, { method: "POST", body, headers: signedHeaders(secret, body), signal });
+    const res = await fetch(`${baseUrl}/api/telephony/webhooks/${integrationId}`, {
+      method: "POST",
+      body,
+      headers: signedHeaders(secret, body),
+      signal,
+    });
     const result = { type: event.type, status: res.status, body: await res.text() };
     sent.push(result);
     onSent?.(result, i);

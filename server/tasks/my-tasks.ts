@@ -1,7 +1,10 @@
 import { z } from "zod";
 import type { ServiceContext } from "../service-context.ts";
 
-export const ZMyTasksRequestSchema = z.object({ status: z.enum(["OPEN", "DONE", "CANCELED"]).default("OPEN"), limit: z.number().int().min(1).max(200).default(50) });
+export const ZMyTasksRequestSchema = z.object({
+  status: z.enum(["OPEN", "DONE", "CANCELED"]).default("OPEN"),
+  limit: z.number().int().min(1).max(200).default(50),
+});
 
 /** The viewer's tasks: call-backs, approvals waiting on them, follow-ups; soonest due first. */
 export async function myTasks(ctx: ServiceContext, input: z.input<typeof ZMyTasksRequestSchema>) {
@@ -19,7 +22,17 @@ export async function myTasks(ctx: ServiceContext, input: z.input<typeof ZMyTask
       dueAt: true,
       version: true,
       account: { select: { id: true, partyGroupName: true } },
-      deal: { select: { id: true, status: true, instrument: true, side: true, notional: true, currency: true, price: true } },
+      deal: {
+        select: {
+          id: true,
+          status: true,
+          instrument: true,
+          side: true,
+          notional: true,
+          currency: true,
+          price: true,
+        },
+      },
       createdBy: { select: { name: true } },
     },
   });

@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { isAdmin } from "../access/viewer.ts";
 import { assertVersion, mutate, type Tx } from "../records/mutate.ts";
 import { convert } from "../forecasts/fx-to-eur.ts";
 
 export const ZResolveTaskRequestSchema = z.object({ id: ZRecordId, version: z.number().int().min(1) });
 export const ZRejectDealRequestSchema = ZResolveTaskRequestSchema.extend({
-  reason: z.string().trim().min(1, "Say why the deal is rejected").max(500),
+  reason: zText({ multiline: true }).min(1, "Say why the deal is rejected").max(500),
 });
 
 const closedTask = () => new AppError(AppErrorCode.CONFLICT, "This task is already closed.");

@@ -96,5 +96,7 @@ const globalForBus = globalThis as unknown as { dealfloorAgentBus?: AgentBus };
 /** The process's bus, matching the database the app runs on. */
 export function agentBus(): AgentBus {
   const url = databaseUrl();
-  return (globalForBus.dealfloorAgentBus ??= isPostgresUrl(url) ? createPostgresBus(url) : createInProcessBus());
+  return (globalForBus.dealfloorAgentBus ??= isPostgresUrl(url)
+    ? createPostgresBus(url)
+    : createInProcessBus());
 }

@@ -3,7 +3,13 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SIGNATURE_HEADERS, verifySignature } from "./signature.ts";
 import { createTestDb, type TestDb } from "../test/test-db.ts";
-import { createAccount, createContact, createCtiIntegration, createTeam, createUser } from "../../prisma/factories/index.ts";
+import {
+  createAccount,
+  createContact,
+  createCtiIntegration,
+  createTeam,
+  createUser,
+} from "../../prisma/factories/index.ts";
 import { loadViewer, openSession } from "../auth/session-store.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { createInProcessBus } from "./agent-bus.ts";
@@ -25,7 +31,15 @@ const LINE = "+442079460111";
 let n = 0;
 
 async function incoming(type: "call.ringing" | "chat.started", from = "+441614960111") {
-  const event = { type, eventId: `ev-${++n}`, callId: `call-${n}`, occurredAt: new Date().toISOString(), from, line: LINE, direction: "INBOUND" } as WebhookEvent;
+  const event = {
+    type,
+    eventId: `ev-${++n}`,
+    callId: `call-${n}`,
+    occurredAt: new Date().toISOString(),
+    from,
+    line: LINE,
+    direction: "INBOUND",
+  } as WebhookEvent;
   const applied = await t.db.$transaction((tx) => applyWebhookEvent(tx, integrationId, event));
   return applied.sessionId;
 }
@@ -51,11 +65,24 @@ afterAll(async () => {
 describe("softphone controls", () => {
   it("answers, holds, resumes and hangs up, each as an audited event", async () => {
     const sessionId = await incoming("call.ringing");
-    for (const [action, state] of [["answer", "ANSWERED"], ["hold", "ON_HOLD"], ["resume", "ANSWERED"], ["hangup", "ENDED"]] as const) {
+    for (const [action, state] of [
+      ["answer", "ANSWERED"],
+      ["hold", "ON_HOLD"],
+      ["resume", "ANSWERED"],
+      ["hangup", "ENDED"],
+    ] as const) {
       expect((await controlCall(ctxOf(alice), bus, { sessionId, action })).state).toBe(state);
     }
-    const audit = await t.db.auditLog.findMany({ where: { entityId: sessionId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
-    expect(audit.map((r) => r.action)).toEqual(["telephony.answer", "telephony.hold", "telephony.resume", "telephony.hangup"]);
+    const audit = await t.db.auditLog.findMany({
+      where: { entityId: sessionId },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+    });
+    expect(audit.map((r) => r.action)).toEqual([
+      "telephony.answer",
+      "telephony.hold",
+      "telephony.resume",
+      "telephony.hangup",
+    ]);
     const session = await t.db.commSession.findUniqueOrThrow({ where: { id: sessionId } });
     expect(session.answeredAt).not.toBeNull();
     expect(session.durationSec).not.toBeNull();
@@ -63,9 +90,14 @@ describe("softphone controls", () => {
 
   it("refuses a control that does not fit the state, and changes nothing", async () => {
     const sessionId = await incoming("call.ringing");
-    await expect(controlCall(ctxOf(alice), bus, { sessionId, action: "hold" })).rejects.toMatchObject({ code: "CONFLICT", message: "Cannot hold this call: it is ringing." });
+    await expect(controlCall(ctxOf(alice), bus, { sessionId, action: "hold" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Cannot hold this call: it is ringing.",
+    });
     await controlCall(ctxOf(alice), bus, { sessionId, action: "decline" });
-    await expect(controlCall(ctxOf(alice), bus, { sessionId, action: "answer" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(controlCall(ctxOf(alice), bus, { sessionId, action: "answer" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const session = await t.db.commSession.findUniqueOrThrow({ where: { id: sessionId } });
     expect(session).toMatchObject({ state: "ENDED", outcome: "Declined", answeredAt: null });
   });
@@ -73,7 +105,10 @@ describe("softphone controls", () => {
   it("gives another agent the same NOT_FOUND as a missing call", async () => {
     const sessionId = await incoming("call.ringing");
     const hidden = await controlCall(ctxOf(bob), bus, { sessionId, action: "answer" }).catch((e: Error) => e);
-    const missing = await controlCall(ctxOf(bob), bus, { sessionId: "019a0000-0000-7000-8000-000000000000", action: "answer" }).catch((e: Error) => e);
+    const missing = await controlCall(ctxOf(bob), bus, {
+      sessionId: "019a0000-0000-7000-8000-000000000000",
+      action: "answer",
+    }).catch((e: Error) => e);
     expect(hidden).toMatchObject({ code: "NOT_FOUND", message: "Call not found" });
     expect(missing).toMatchObject({ code: "NOT_FOUND", message: "Call not found" });
     await expect(sessionDetail(ctxOf(bob), { sessionId })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -93,7 +128,10 @@ describe("chat", () => {
       [1, "agent", "Pricing that now."],
     ]);
     expect((await controlCall(ctxOf(alice), bus, { sessionId, action: "hangup" })).state).toBe("ENDED");
-    await expect(replyToChat(ctxOf(alice), bus, { sessionId, text: "late" })).rejects.toMatchObject({ code: "CONFLICT", message: "This chat has ended." });
+    await expect(replyToChat(ctxOf(alice), bus, { sessionId, text: "late" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "This chat has ended.",
+    });
   });
 });
 
@@ -109,7 +147,14 @@ describe("linking the caller and dialling out", () => {
     const { sessionId, state } = await dial(ctxOf(alice), bus, { number: "01614960222" });
     expect(state).toBe("ANSWERED");
     const session = await t.db.commSession.findUniqueOrThrow({ where: { id: sessionId } });
-    expect(session).toMatchObject({ direction: "OUTBOUND", toAddress: "+441614960222", agentId: alice.id, contactId, accountId, line: LINE });
+    expect(session).toMatchObject({
+      direction: "OUTBOUND",
+      toAddress: "+441614960222",
+      agentId: alice.id,
+      contactId,
+      accountId,
+      line: LINE,
+    });
     await expect(dial(ctxOf(alice), bus, { number: "12" })).rejects.toThrow(/Enter a full number/);
   });
 });
@@ -122,7 +167,12 @@ describe("click-to-dial through the phone system's originate endpoint", () => {
       let raw = "";
       req.on("data", (c) => (raw += c));
       req.on("end", () => {
-        const signed = verifySignature(["pbx-secret"], req.headers[SIGNATURE_HEADERS.timestamp] as string, req.headers[SIGNATURE_HEADERS.signature] as string, raw).ok;
+        const signed = verifySignature(
+          ["pbx-secret"],
+          req.headers[SIGNATURE_HEADERS.timestamp] as string,
+          req.headers[SIGNATURE_HEADERS.signature] as string,
+          raw,
+        ).ok;
         received.push({ body: JSON.parse(raw) as Record<string, unknown>, signed });
         res.writeHead(answer).end();
       });
@@ -130,18 +180,31 @@ describe("click-to-dial through the phone system's originate endpoint", () => {
     await new Promise<void>((r) => pbx.listen(0, "127.0.0.1", r));
     const url = `http://127.0.0.1:${(pbx.address() as AddressInfo).port}/originate`;
     // The alphabetically first enabled PBX is the one that dials.
-    await t.db.ctiIntegration.create({ data: { name: "A real PBX", kind: "PBX", originateUrl: url, secrets: { create: { secret: "pbx-secret" } } } });
+    await t.db.ctiIntegration.create({
+      data: {
+        name: "A real PBX",
+        kind: "PBX",
+        originateUrl: url,
+        secrets: { create: { secret: "pbx-secret" } },
+      },
+    });
     try {
       const placed = await dial(ctxOf(alice), bus, { number: "+44 20 7946 0018" });
       expect(placed.state).toBe("RINGING");
       expect(received).toHaveLength(1);
-      expect(received[0]).toMatchObject({ signed: true, body: { to: "+442079460018", from: LINE, agent: alice.email } });
+      expect(received[0]).toMatchObject({
+        signed: true,
+        body: { to: "+442079460018", from: LINE, agent: alice.email },
+      });
       const session = await t.db.commSession.findUniqueOrThrow({ where: { id: placed.sessionId } });
       expect(session.externalId).toBe(received[0]!.body.callId);
 
       answer = 503;
       const before = await t.db.commSession.count();
-      await expect(dial(ctxOf(alice), bus, { number: "+44 20 7946 0019" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/did not place the call \(it answered 503\)/) });
+      await expect(dial(ctxOf(alice), bus, { number: "+44 20 7946 0019" })).rejects.toMatchObject({
+        code: "CONFLICT",
+        message: expect.stringMatching(/did not place the call \(it answered 503\)/),
+      });
       expect(await t.db.commSession.count()).toBe(before);
     } finally {
       await t.db.ctiIntegration.deleteMany({ where: { name: "A real PBX" } });

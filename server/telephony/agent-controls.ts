@@ -1,24 +1,36 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { CommState } from "../generated/prisma/enums.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { accountScope, contactScope, leadScope } from "../access/visibility.ts";
 import { mutate, type Tx } from "../records/mutate.ts";
 import { applyAgentEvent, type AppliedEvent } from "./apply-event.ts";
-import { loadOwnSession } from "./agent-sessions.ts";
+import { lockOwnSession } from "./agent-sessions.ts";
 import type { AgentBus } from "./agent-bus.ts";
 
 export const CALL_CONTROLS = ["answer", "decline", "hold", "resume", "hangup"] as const;
 export type CallControl = (typeof CALL_CONTROLS)[number];
 
 export const ZCallControlRequestSchema = z.object({ sessionId: ZRecordId, action: z.enum(CALL_CONTROLS) });
-export const ZChatReplyRequestSchema = z.object({ sessionId: ZRecordId, text: z.string().trim().min(1, "Type a message").max(2000) });
+export const ZChatReplyRequestSchema = z.object({
+  sessionId: ZRecordId,
+  text: zText({ multiline: true }).min(1, "Type a message").max(2000),
+});
 export const ZLinkCustomerRequestSchema = z
-  .object({ sessionId: ZRecordId, contactId: ZRecordId.optional(), accountId: ZRecordId.optional(), leadId: ZRecordId.optional() })
-  .refine((v) => [v.contactId, v.accountId, v.leadId].filter(Boolean).length === 1, { message: "Choose exactly one contact, account or lead", path: ["contactId"] });
+  .object({
+    sessionId: ZRecordId,
+    contactId: ZRecordId.optional(),
+    accountId: ZRecordId.optional(),
+    leadId: ZRecordId.optional(),
+  })
+  .refine((v) => [v.contactId, v.accountId, v.leadId].filter(Boolean).length === 1, {
+    message: "Choose exactly one contact, account or lead",
+    path: ["contactId"],
+  });
 
 // Which states each control applies to, and the event it stands for on a call and on a chat.
 const CONTROL_RULES: Record<CallControl, { from: readonly CommState[]; call: string; chat: string }> = {
@@ -39,7 +51,13 @@ const STATE_WORDS: Record<CommState, string> = {
 };
 
 /** Runs an agent's change to a session as one audited transaction, then wakes the streams. */
-async function agentChange(ctx: ServiceContext, bus: AgentBus, action: string, sessionId: string, run: (tx: Tx) => Promise<AppliedEvent>) {
+async function agentChange(
+  ctx: ServiceContext,
+  bus: AgentBus,
+  action: string,
+  sessionId: string,
+  run: (tx: Tx) => Promise<AppliedEvent>,
+) {
   const applied = await mutate(ctx, {
     action,
     entityType: "CommSession",
@@ -63,14 +81,21 @@ const agentEvent = (type: string, payload: Record<string, unknown>) => ({
  * Answer, decline, hold, resume or hang up from the softphone. The change is stored as an event
  * beside the provider's, so the state keeps being derived from events alone.
  */
-export async function controlCall(ctx: ServiceContext, bus: AgentBus, input: z.input<typeof ZCallControlRequestSchema>) {
+export async function controlCall(
+  ctx: ServiceContext,
+  bus: AgentBus,
+  input: z.input<typeof ZCallControlRequestSchema>,
+) {
   const { sessionId, action } = ZCallControlRequestSchema.parse(input);
   return agentChange(ctx, bus, `telephony.${action}`, sessionId, async (tx) => {
-    const session = await loadOwnSession(ctx, sessionId, tx);
+    const session = await lockOwnSession(ctx, sessionId, tx);
     const rule = CONTROL_RULES[action];
     if (!rule.from.includes(session.state)) {
       const what = session.channel === "CHAT" ? "chat" : "call";
-      throw new AppError(AppErrorCode.CONFLICT, `Cannot ${action} this ${what}: it is ${STATE_WORDS[session.state]}.`);
+      throw new AppError(
+        AppErrorCode.CONFLICT,
+        `Cannot ${action} this ${what}: it is ${STATE_WORDS[session.state]}.`,
+      );
     }
     const type = session.channel === "CHAT" ? rule.chat : rule.call;
     const outcome = action === "decline" ? { outcome: "Declined" } : {};
@@ -79,41 +104,72 @@ export async function controlCall(ctx: ServiceContext, bus: AgentBus, input: z.i
 }
 
 /** The agent's reply in a chat, stored as the next message of the conversation. */
-export async function replyToChat(ctx: ServiceContext, bus: AgentBus, input: z.input<typeof ZChatReplyRequestSchema>) {
+export async function replyToChat(
+  ctx: ServiceContext,
+  bus: AgentBus,
+  input: z.input<typeof ZChatReplyRequestSchema>,
+) {
   const { sessionId, text } = ZChatReplyRequestSchema.parse(input);
   return agentChange(ctx, bus, "telephony.chatReply", sessionId, async (tx) => {
-    const session = await loadOwnSession(ctx, sessionId, tx);
-    if (session.channel !== "CHAT") throw new AppError(AppErrorCode.BAD_REQUEST, "Replies are for chats; this is a call.");
-    if (!["RINGING", "ANSWERED", "ON_HOLD"].includes(session.state)) throw new AppError(AppErrorCode.CONFLICT, "This chat has ended.");
-    const last = await tx.transcriptSegment.findFirst({ where: { sessionId }, orderBy: { seq: "desc" }, select: { seq: true } });
+    const session = await lockOwnSession(ctx, sessionId, tx);
+    if (session.channel !== "CHAT")
+      throw new AppError(AppErrorCode.BAD_REQUEST, "Replies are for chats; this is a call.");
+    if (!["RINGING", "ANSWERED", "ON_HOLD"].includes(session.state))
+      throw new AppError(AppErrorCode.CONFLICT, "This chat has ended.");
+    const last = await tx.transcriptSegment.findFirst({
+      where: { sessionId },
+      orderBy: { seq: "desc" },
+      select: { seq: true },
+    });
     const seq = (last?.seq ?? -1) + 1;
     const event = agentEvent("chat.message", { seq, speaker: "agent", text });
-    await tx.transcriptSegment.create({ data: { sessionId, seq, speaker: "agent", text, occurredAt: event.occurredAt } });
+    await tx.transcriptSegment.create({
+      data: { sessionId, seq, speaker: "agent", text, occurredAt: event.occurredAt },
+    });
     // Replying to a chat that was still waiting accepts it.
-    if (session.state === "RINGING") await applyAgentEvent(tx, session, agentEvent("chat.accepted", { agentId: ctx.viewer.id }));
+    if (session.state === "RINGING")
+      await applyAgentEvent(tx, session, agentEvent("chat.accepted", { agentId: ctx.viewer.id }));
     return applyAgentEvent(tx, session, event);
   });
 }
 
 /** The agent picks who is calling from the chooser (or ties an unknown caller to a record). */
-export async function linkCustomer(ctx: ServiceContext, bus: AgentBus, input: z.input<typeof ZLinkCustomerRequestSchema>) {
+export async function linkCustomer(
+  ctx: ServiceContext,
+  bus: AgentBus,
+  input: z.input<typeof ZLinkCustomerRequestSchema>,
+) {
   const { sessionId, contactId, accountId, leadId } = ZLinkCustomerRequestSchema.parse(input);
   return agentChange(ctx, bus, "telephony.linkCustomer", sessionId, async (tx) => {
-    const session = await loadOwnSession(ctx, sessionId, tx);
+    const session = await lockOwnSession(ctx, sessionId, tx);
     let update: Prisma.CommSessionUncheckedUpdateInput;
     if (contactId) {
-      const contact = await tx.contact.findFirst({ where: { id: contactId, ...contactScope(ctx.viewer) }, select: { id: true, accountId: true } });
+      const contact = await tx.contact.findFirst({
+        where: { id: contactId, ...contactScope(ctx.viewer) },
+        select: { id: true, accountId: true },
+      });
       if (!contact) throw notFound("Contact");
       update = { contactId: contact.id, accountId: contact.accountId, leadId: null };
     } else if (accountId) {
-      const account = await tx.account.findFirst({ where: { id: accountId, ...accountScope(ctx.viewer) }, select: { id: true } });
+      const account = await tx.account.findFirst({
+        where: { id: accountId, ...accountScope(ctx.viewer) },
+        select: { id: true },
+      });
       if (!account) throw notFound("Account");
       update = { accountId: account.id, contactId: null, leadId: null };
     } else {
-      const lead = await tx.lead.findFirst({ where: { id: leadId, ...leadScope(ctx.viewer) }, select: { id: true } });
+      const lead = await tx.lead.findFirst({
+        where: { id: leadId, ...leadScope(ctx.viewer) },
+        select: { id: true },
+      });
       if (!lead) throw notFound("Lead");
       update = { leadId: lead.id, contactId: null, accountId: null };
     }
-    return applyAgentEvent(tx, session, agentEvent("customer.linked", { contactId, accountId, leadId }), update);
+    return applyAgentEvent(
+      tx,
+      session,
+      agentEvent("customer.linked", { contactId, accountId, leadId }),
+      update,
+    );
   });
 }

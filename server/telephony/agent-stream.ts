@@ -17,7 +17,13 @@ export function parseResumePoint(value: string | null): bigint | null {
  * from now), then whatever the bus wakes it for; each message's id is its sequence number, so a
  * browser that reconnects resumes exactly where it stopped, on any app instance.
  */
-export async function openAgentStream(db: Db, bus: AgentBus, agentId: string, after: bigint | null, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+export async function openAgentStream(
+  db: Db,
+  bus: AgentBus,
+  agentId: string,
+  after: bigint | null,
+  signal: AbortSignal,
+): Promise<ReadableStream<Uint8Array>> {
   let cursor = after ?? (await latestSeq(db, agentId));
   const encoder = new TextEncoder();
   let unsubscribe = () => {};
@@ -46,7 +52,11 @@ export async function openAgentStream(db: Db, bus: AgentBus, agentId: string, af
         draining = draining.then(async () => {
           if (closed) return;
           try {
-            for (let batch = await messagesAfter(db, agentId, cursor); batch.length > 0; batch = await messagesAfter(db, agentId, cursor)) {
+            for (
+              let batch = await messagesAfter(db, agentId, cursor);
+              batch.length > 0;
+              batch = await messagesAfter(db, agentId, cursor)
+            ) {
               for (const m of batch) {
                 send(`id: ${m.seq}\nevent: ${m.type}\ndata: ${JSON.stringify(m.data)}\n\n`);
                 cursor = BigInt(m.seq);

@@ -54,10 +54,23 @@ async function lockSession(tx: Tx, integrationId: string, event: WebhookEvent) {
  * caller's records (screen pop), the transcript, the derived state, and the agent's stream.
  * A repeated event id changes nothing.
  */
-export async function applyWebhookEvent(tx: Tx, integrationId: string, event: WebhookEvent): Promise<AppliedEvent> {
+export async function applyWebhookEvent(
+  tx: Tx,
+  integrationId: string,
+  event: WebhookEvent,
+): Promise<AppliedEvent> {
   const session = await lockSession(tx, integrationId, event);
   const stored = await tx.commEvent.createMany({
-    data: [{ integrationId, eventId: event.eventId, sessionId: session.id, type: event.type, occurredAt: new Date(event.occurredAt), payload: event as unknown as Prisma.InputJsonValue }],
+    data: [
+      {
+        integrationId,
+        eventId: event.eventId,
+        sessionId: session.id,
+        type: event.type,
+        occurredAt: new Date(event.occurredAt),
+        payload: event as unknown as Prisma.InputJsonValue,
+      },
+    ],
     skipDuplicates: true,
   });
   if (stored.count === 0) return { duplicate: true, sessionId: session.id, state: session.state, wake: [] };
@@ -80,7 +93,15 @@ export async function applyWebhookEvent(tx: Tx, integrationId: string, event: We
 
   if (event.type === "transcript.segment" || event.type === "chat.message") {
     await tx.transcriptSegment.createMany({
-      data: [{ sessionId: session.id, seq: event.seq, speaker: event.speaker, text: event.text, occurredAt: new Date(event.occurredAt) }],
+      data: [
+        {
+          sessionId: session.id,
+          seq: event.seq,
+          speaker: event.speaker,
+          text: event.text,
+          occurredAt: new Date(event.occurredAt),
+        },
+      ],
       skipDuplicates: true,
     });
   }
@@ -89,7 +110,13 @@ export async function applyWebhookEvent(tx: Tx, integrationId: string, event: We
   let pop: PopResult | undefined;
   const firstForAgent = agentId && agentId !== previousAgent;
   const direction = (update.direction as string | undefined) ?? session.direction;
-  if (firstForAgent && direction === "INBOUND" && !session.accountId && !session.contactId && !session.leadId) {
+  if (
+    firstForAgent &&
+    direction === "INBOUND" &&
+    !session.accountId &&
+    !session.contactId &&
+    !session.leadId
+  ) {
     const agent = await viewerForAgent(tx, agentId);
     const e164 = (update.fromE164 as string | null | undefined) ?? session.fromE164;
     if (agent) pop = await screenPop(tx, agent, e164, session.id);
@@ -99,13 +126,24 @@ export async function applyWebhookEvent(tx: Tx, integrationId: string, event: We
     if (only?.type === "lead") update.leadId = only.id;
   }
 
-  return finishChange(tx, session.id, update, { agentId, previousAgent, pop, segment: segmentOf(event, session.id) });
+  return finishChange(tx, session.id, update, {
+    agentId,
+    previousAgent,
+    pop,
+    segment: segmentOf(event, session.id),
+  });
 }
 
 function segmentOf(event: WebhookEvent | AgentEvent, sessionId: string) {
   if (event.type !== "transcript.segment" && event.type !== "chat.message") return undefined;
   const e = ("payload" in event ? event.payload : event) as { seq: number; speaker: string; text: string };
-  return { sessionId, seq: e.seq, speaker: e.speaker, text: e.text, occurredAt: event.occurredAt instanceof Date ? event.occurredAt.toISOString() : event.occurredAt };
+  return {
+    sessionId,
+    seq: e.seq,
+    speaker: e.speaker,
+    text: e.text,
+    occurredAt: event.occurredAt instanceof Date ? event.occurredAt.toISOString() : event.occurredAt,
+  };
 }
 
 /**
@@ -116,25 +154,59 @@ export async function finishChange(
   tx: Tx,
   sessionId: string,
   update: Prisma.CommSessionUncheckedUpdateInput,
-  notify: { agentId: string | null; previousAgent: string | null; pop?: PopResult; segment?: ReturnType<typeof segmentOf> },
+  notify: {
+    agentId: string | null;
+    previousAgent: string | null;
+    pop?: PopResult;
+    segment?: ReturnType<typeof segmentOf>;
+  },
 ): Promise<AppliedEvent> {
-  const current = await tx.commSession.findUniqueOrThrow({ where: { id: sessionId }, select: { state: true } });
-  const events = await tx.commEvent.findMany({ where: { sessionId }, select: { type: true, occurredAt: true } });
+  const current = await tx.commSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { state: true },
+  });
+  const events = await tx.commEvent.findMany({
+    where: { sessionId },
+    select: { type: true, occurredAt: true },
+  });
   const derived = deriveCallState(events, current.state);
-  const row = await tx.commSession.update({ where: { id: sessionId }, data: { ...update, ...derived }, select: sessionViewSelect });
+  const row = await tx.commSession.update({
+    where: { id: sessionId },
+    data: { ...update, ...derived },
+    select: sessionViewSelect,
+  });
   const view = toSessionView(row, notify.pop);
-  const wake = [notify.agentId, notify.previousAgent].filter((id, i, all): id is string => !!id && all.indexOf(id) === i);
+  const wake = [notify.agentId, notify.previousAgent].filter(
+    (id, i, all): id is string => !!id && all.indexOf(id) === i,
+  );
   for (const agent of wake) {
     await queueForAgent(tx, agent, { type: "session", data: view });
-    if (notify.segment && agent === notify.agentId) await queueForAgent(tx, agent, { type: "segment", data: notify.segment });
+    if (notify.segment && agent === notify.agentId)
+      await queueForAgent(tx, agent, { type: "segment", data: notify.segment });
   }
   return { duplicate: false, sessionId, state: derived.state, wake };
 }
 
 /** Stores an event the agent raised from the panel, then brings the session up to date. */
-export async function applyAgentEvent(tx: Tx, session: { id: string; integrationId: string | null; agentId: string | null }, event: AgentEvent, update: Prisma.CommSessionUncheckedUpdateInput = {}): Promise<AppliedEvent> {
+export async function applyAgentEvent(
+  tx: Tx,
+  session: { id: string; integrationId: string | null; agentId: string | null },
+  event: AgentEvent,
+  update: Prisma.CommSessionUncheckedUpdateInput = {},
+): Promise<AppliedEvent> {
   await tx.commEvent.create({
-    data: { integrationId: session.integrationId, eventId: event.eventId, sessionId: session.id, type: event.type, occurredAt: event.occurredAt, payload: event.payload },
+    data: {
+      integrationId: session.integrationId,
+      eventId: event.eventId,
+      sessionId: session.id,
+      type: event.type,
+      occurredAt: event.occurredAt,
+      payload: event.payload,
+    },
   });
-  return finishChange(tx, session.id, update, { agentId: session.agentId, previousAgent: null, segment: segmentOf(event, session.id) });
+  return finishChange(tx, session.id, update, {
+    agentId: session.agentId,
+    previousAgent: null,
+    segment: segmentOf(event, session.id),
+  });
 }

@@ -15,7 +15,8 @@ const AFTER_THE_CALL: readonly CommState[] = ["WRAP_UP", "REPORTED"];
 
 function earliest(events: readonly StateEvent[], types: readonly string[]): Date | null {
   let found: Date | null = null;
-  for (const e of events) if (types.includes(e.type) && (!found || e.occurredAt < found)) found = e.occurredAt;
+  for (const e of events)
+    if (types.includes(e.type) && (!found || e.occurredAt < found)) found = e.occurredAt;
   return found;
 }
 
@@ -29,7 +30,8 @@ export function deriveCallState(events: readonly StateEvent[], current: CommStat
   const answeredAt = earliest(events, ["call.answered", "chat.accepted"]);
   const endedAt = earliest(events, ["call.ended", "chat.ended", "call.declined"]);
   const start = answeredAt ?? ringingAt;
-  const durationSec = endedAt && start ? Math.max(0, Math.round((endedAt.getTime() - start.getTime()) / 1000)) : null;
+  const durationSec =
+    endedAt && start ? Math.max(0, Math.round((endedAt.getTime() - start.getTime()) / 1000)) : null;
   const timing = { ringingAt, answeredAt, endedAt, durationSec };
 
   if (AFTER_THE_CALL.includes(current)) return { state: current, ...timing };
@@ -37,7 +39,10 @@ export function deriveCallState(events: readonly StateEvent[], current: CommStat
   if (answeredAt) {
     const lastHoldChange = events
       .filter((e) => (e.type === "call.held" || e.type === "call.resumed") && e.occurredAt >= answeredAt)
-      .reduce<StateEvent | null>((latest, e) => (!latest || e.occurredAt >= latest.occurredAt ? e : latest), null);
+      .reduce<StateEvent | null>(
+        (latest, e) => (!latest || e.occurredAt >= latest.occurredAt ? e : latest),
+        null,
+      );
     return { state: lastHoldChange?.type === "call.held" ? "ON_HOLD" : "ANSWERED", ...timing };
   }
   return { state: "RINGING", ...timing };

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { toE164 } from "../phone/to-e164.ts";
 import { mutate } from "../records/mutate.ts";
 import { accountScope, contactScope } from "../access/visibility.ts";
@@ -12,9 +13,7 @@ import { screenPop } from "./screen-pop.ts";
 import type { AgentBus } from "./agent-bus.ts";
 
 export const ZDialRequestSchema = z.object({
-  number: z
-    .string()
-    .trim()
+  number: zText()
     .min(1, "Enter a number to call")
     .max(40)
     .refine((v) => toE164(v) !== null, "Enter a full number, e.g. +44 20 7946 0018"),
@@ -37,7 +36,10 @@ async function originate(url: string, secret: string | undefined, body: Record<s
     if (!res.ok) throw new Error(`it answered ${res.status}`);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new AppError(AppErrorCode.CONFLICT, `The phone system did not place the call (${reason}). Try again or dial from your handset.`);
+    throw new AppError(
+      AppErrorCode.CONFLICT,
+      `The phone system did not place the call (${reason}). Try again or dial from your handset.`,
+    );
   }
 }
 
@@ -52,21 +54,48 @@ export async function dial(ctx: ServiceContext, bus: AgentBus, input: z.input<ty
   const integration = await ctx.db.ctiIntegration.findFirst({
     where: { enabled: true, kind: { in: ["PBX", "TURRET"] } },
     orderBy: { name: "asc" },
-    select: { id: true, originateUrl: true, secrets: { orderBy: { createdAt: "desc" }, take: 1, select: { secret: true } } },
+    select: {
+      id: true,
+      originateUrl: true,
+      secrets: { orderBy: { createdAt: "desc" }, take: 1, select: { secret: true } },
+    },
   });
-  if (!integration) throw new AppError(AppErrorCode.CONFLICT, "No phone system is set up. Ask an admin to add one under Admin → Integrations.");
-  const line = await ctx.db.agentLine.findFirst({ where: { userId: ctx.viewer.id }, orderBy: { line: "asc" }, select: { line: true } });
+  if (!integration)
+    throw new AppError(
+      AppErrorCode.CONFLICT,
+      "No phone system is set up. Ask an admin to add one under Admin → Integrations.",
+    );
+  const line = await ctx.db.agentLine.findFirst({
+    where: { userId: ctx.viewer.id },
+    orderBy: { line: "asc" },
+    select: { line: true },
+  });
   const callId = `dealfloor-${randomUUID()}`;
   if (integration.originateUrl) {
-    await originate(integration.originateUrl, integration.secrets[0]?.secret, { callId, from: line?.line ?? null, to: e164, agent: ctx.viewer.email });
+    await originate(integration.originateUrl, integration.secrets[0]?.secret, {
+      callId,
+      from: line?.line ?? null,
+      to: e164,
+      agent: ctx.viewer.email,
+    });
   }
 
   const applied = await mutate(ctx, {
     action: "telephony.dial",
     entityType: "CommSession",
     run: async (tx) => {
-      const contact = parsed.contactId ? await tx.contact.findFirst({ where: { id: parsed.contactId, ...contactScope(ctx.viewer) }, select: { id: true, accountId: true } }) : null;
-      const account = parsed.accountId ? await tx.account.findFirst({ where: { id: parsed.accountId, ...accountScope(ctx.viewer) }, select: { id: true } }) : null;
+      const contact = parsed.contactId
+        ? await tx.contact.findFirst({
+            where: { id: parsed.contactId, ...contactScope(ctx.viewer) },
+            select: { id: true, accountId: true },
+          })
+        : null;
+      const account = parsed.accountId
+        ? await tx.account.findFirst({
+            where: { id: parsed.accountId, ...accountScope(ctx.viewer) },
+            select: { id: true },
+          })
+        : null;
       const session = await tx.commSession.create({
         data: {
           integrationId: integration.id,
@@ -85,12 +114,32 @@ export async function dial(ctx: ServiceContext, bus: AgentBus, input: z.input<ty
       if (!contact && !account) {
         const pop = await screenPop(tx, ctx.viewer, e164, session.id);
         const only = pop.kind === "one" ? pop.matches[0] : undefined;
-        if (only) await finishChange(tx, session.id, { contactId: only.type === "contact" ? only.id : null, accountId: only.accountId, leadId: only.type === "lead" ? only.id : null }, { agentId: null, previousAgent: null });
+        if (only)
+          await finishChange(
+            tx,
+            session.id,
+            {
+              contactId: only.type === "contact" ? only.id : null,
+              accountId: only.accountId,
+              leadId: only.type === "lead" ? only.id : null,
+            },
+            { agentId: null, previousAgent: null },
+          );
       }
-      const ring = { type: "call.ringing", eventId: `agent:${randomUUID()}`, occurredAt: new Date(), payload: { source: "agent", to: e164 } };
+      const ring = {
+        type: "call.ringing",
+        eventId: `agent:${randomUUID()}`,
+        occurredAt: new Date(),
+        payload: { source: "agent", to: e164 },
+      };
       let result = await applyAgentEvent(tx, session, ring);
       if (!integration.originateUrl) {
-        result = await applyAgentEvent(tx, session, { type: "call.answered", eventId: `agent:${randomUUID()}`, occurredAt: new Date(), payload: { source: "softphone" } });
+        result = await applyAgentEvent(tx, session, {
+          type: "call.answered",
+          eventId: `agent:${randomUUID()}`,
+          occurredAt: new Date(),
+          payload: { source: "softphone" },
+        });
       }
       return { result, entityId: session.id, after: { to: e164 } };
     },

@@ -71,3 +71,27 @@ describe("findIntegrationByName", () => {
     expect((await findIntegrationByName(t.db, "No Such PBX", signedIn, NOW)).status).toBe(404);
   });
 });
+
+describe("findIntegrationByName's name", () => {
+  it("refuses a name the database cannot take, or none, with 400 on the name, before any lookup", async () => {
+    for (const name of ["PBX\u0000", "PBX\ud800", "", "   ", null, "x".repeat(201)]) {
+      const found = await findIntegrationByName(
+        t.db,
+        name,
+        { signedIn: true, timestamp: null, signature: null },
+        NOW,
+      );
+      expect(found).toMatchObject({ status: 400, fieldErrors: { name: [expect.any(String)] } });
+    }
+  });
+
+  it("trims the name as every text input is trimmed", async () => {
+    const found = await findIntegrationByName(
+      t.db,
+      `  ${pbx.name} `,
+      { signedIn: true, timestamp: null, signature: null },
+      NOW,
+    );
+    expect(found).toMatchObject({ status: 200, integration: { id: pbx.id } });
+  });
+});

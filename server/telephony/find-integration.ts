@@ -1,4 +1,6 @@
 import type { Db } from "../db/create-client.ts";
+import { zText } from "../records/text.ts";
+import { fieldErrorsOf } from "../trpc/field-errors.ts";
 import { SIGNATURE_HEADERS, signPayload, verifySignature } from "./signature.ts";
 
 /** What a sender signs to look its integration up by name: not a webhook body, so not replayable as one. */
@@ -13,8 +15,14 @@ export function signedLookupHeaders(secret: string, name: string, now = new Date
   };
 }
 
+/** `?name=` as the lookup route takes it: the checked text every input is, so NUL is a 400. */
+export const ZIntegrationLookupName = zText()
+  .min(1, "Give the integration's name as ?name=")
+  .max(200, "Keep the name under 200 characters");
+
 export type IntegrationLookup =
   | { status: 200; integration: { id: string; name: string; kind: string } }
+  | { status: 400; reason: string; fieldErrors: Record<string, string[]> }
   | { status: 401; reason: string }
   | { status: 404 };
 
@@ -24,10 +32,20 @@ export type IntegrationLookup =
  */
 export async function findIntegrationByName(
   db: Db,
-  name: string,
+  rawName: string | null,
   auth: { signedIn: boolean; timestamp: string | null; signature: string | null },
   now = new Date(),
 ): Promise<IntegrationLookup> {
+  const parsed = ZIntegrationLookupName.safeParse(rawName ?? "");
+  if (!parsed.success) {
+    const fieldErrors = { name: fieldErrorsOf(parsed.error).formErrors };
+    return {
+      status: 400,
+      reason: fieldErrors.name[0] ?? "Give the integration's name as ?name=",
+      fieldErrors,
+    };
+  }
+  const name = parsed.data;
   const integration = await db.ctiIntegration.findFirst({
     where: { name, enabled: true },
     select: {

@@ -18,7 +18,10 @@ export type WebhookRequest = {
 
 export type WebhookResponse = { status: number; body: Record<string, unknown> };
 
-const refuse = (status: number, error: string, extra: Record<string, unknown> = {}): WebhookResponse => ({ status, body: { error, ...extra } });
+const refuse = (status: number, error: string, extra: Record<string, unknown> = {}): WebhookResponse => ({
+  status,
+  body: { error, ...extra },
+});
 
 /**
  * The CTI intake: authenticates a provider's webhook, validates it, applies it in one
@@ -27,16 +30,27 @@ const refuse = (status: number, error: string, extra: Record<string, unknown> = 
  */
 export async function ingestWebhook(db: Db, bus: AgentBus, req: WebhookRequest): Promise<WebhookResponse> {
   const now = req.now ?? new Date();
-  if (Buffer.byteLength(req.rawBody) > MAX_WEBHOOK_BYTES) return refuse(413, `Body is larger than ${MAX_WEBHOOK_BYTES} bytes.`);
+  if (Buffer.byteLength(req.rawBody) > MAX_WEBHOOK_BYTES)
+    return refuse(413, `Body is larger than ${MAX_WEBHOOK_BYTES} bytes.`);
   if (!z.uuid().safeParse(req.integrationId).success) return refuse(404, "No such integration.");
 
   const integration = await db.ctiIntegration.findUnique({
     where: { id: req.integrationId },
-    select: { id: true, enabled: true, secrets: { where: { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, select: { secret: true } } },
+    select: {
+      id: true,
+      enabled: true,
+      secrets: { where: { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, select: { secret: true } },
+    },
   });
   if (!integration || !integration.enabled) return refuse(404, "No such integration, or it is disabled.");
 
-  const check = verifySignature(integration.secrets.map((s) => s.secret), req.timestamp, req.signature, req.rawBody, now);
+  const check = verifySignature(
+    integration.secrets.map((s) => s.secret),
+    req.timestamp,
+    req.signature,
+    req.rawBody,
+    now,
+  );
   if (!check.ok) return refuse(401, check.reason);
 
   let json: unknown;
@@ -48,7 +62,10 @@ export async function ingestWebhook(db: Db, bus: AgentBus, req: WebhookRequest):
   const parsed = ZWebhookEventSchema.safeParse(json);
   if (!parsed.success) {
     const { formErrors, fieldErrors } = fieldErrorsOf(parsed.error);
-    const reasons = [...formErrors, ...Object.entries(fieldErrors).flatMap(([path, messages]) => messages.map((m) => `${path}: ${m}`))];
+    const reasons = [
+      ...formErrors,
+      ...Object.entries(fieldErrors).flatMap(([path, messages]) => messages.map((m) => `${path}: ${m}`)),
+    ];
     return refuse(400, `Invalid event: ${reasons.join("; ")}`, { fieldErrors });
   }
 
@@ -56,6 +73,11 @@ export async function ingestWebhook(db: Db, bus: AgentBus, req: WebhookRequest):
   await bus.publish(applied.wake);
   return {
     status: applied.duplicate ? 200 : 202,
-    body: { accepted: true, duplicate: applied.duplicate, sessionId: applied.sessionId, state: applied.state },
+    body: {
+      accepted: true,
+      duplicate: applied.duplicate,
+      sessionId: applied.sessionId,
+      state: applied.state,
+    },
   };
 }

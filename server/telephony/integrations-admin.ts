@@ -1,14 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { safeText, zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { notFound } from "../errors.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { mutate } from "../records/mutate.ts";
 
 export const ZCreateIntegrationRequestSchema = z.object({
-  name: z.string().trim().min(1, "Name is required").max(100),
+  name: zText().min(1, "Name is required").max(100),
   kind: z.enum(["PBX", "TURRET", "CHAT"], "Choose PBX, turret or chat"),
-  originateUrl: z.union([z.url("Enter a full http(s) URL"), z.literal(""), z.null()]).optional().transform((v) => v || null),
+  // Only http(s): the server POSTs to it, and a javascript: or file: URL is never a phone system.
+  originateUrl: z
+    .union([z.httpUrl("Enter a full http(s) URL").max(2000).check(safeText()), z.literal(""), z.null()])
+    .optional()
+    .transform((v) => v || null),
 });
 export const ZRotateSecretRequestSchema = z.object({
   id: ZRecordId,
@@ -31,7 +36,11 @@ export async function listIntegrations({ db }: ServiceContext) {
       enabled: true,
       originateUrl: true,
       createdAt: true,
-      secrets: { where: { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, orderBy: { createdAt: "desc" }, select: { id: true, createdAt: true, expiresAt: true, secret: true } },
+      secrets: {
+        where: { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, createdAt: true, expiresAt: true, secret: true },
+      },
       _count: { select: { events: true } },
     },
   });
@@ -43,14 +52,19 @@ export async function listIntegrations({ db }: ServiceContext) {
   }));
 }
 
-export async function createIntegration(ctx: ServiceContext, input: z.input<typeof ZCreateIntegrationRequestSchema>) {
+export async function createIntegration(
+  ctx: ServiceContext,
+  input: z.input<typeof ZCreateIntegrationRequestSchema>,
+) {
   const data = ZCreateIntegrationRequestSchema.parse(input);
   const secret = newSecret();
   return mutate(ctx, {
     action: "create",
     entityType: "CtiIntegration",
     run: async (tx) => {
-      const integration = await tx.ctiIntegration.create({ data: { ...data, secrets: { create: { secret } } } });
+      const integration = await tx.ctiIntegration.create({
+        data: { ...data, secrets: { create: { secret } } },
+      });
       return { result: { id: integration.id, secret }, entityId: integration.id, after: data };
     },
   });
@@ -65,26 +79,50 @@ export async function rotateSecret(ctx: ServiceContext, input: z.input<typeof ZR
     action: "rotateSecret",
     entityType: "CtiIntegration",
     run: async (tx) => {
-      const integration = await tx.ctiIntegration.findUnique({ where: { id }, select: { id: true } });
+      // Rotations of one integration take turns on its row: each then cuts the secrets the ones
+      // before it issued, instead of all cutting the same old one and each keeping its own.
+      const [integration] = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "CtiIntegration" WHERE "id" = ${id}::uuid FOR UPDATE`;
       if (!integration) throw notFound("Integration");
       // Old secrets that would outlive the overlap are cut to it; ones ending sooner keep their end.
-      await tx.integrationSecret.updateMany({ where: { integrationId: id, OR: [{ expiresAt: null }, { expiresAt: { gt: until } }] }, data: { expiresAt: until } });
+      await tx.integrationSecret.updateMany({
+        where: { integrationId: id, OR: [{ expiresAt: null }, { expiresAt: { gt: until } }] },
+        data: { expiresAt: until },
+      });
       await tx.integrationSecret.create({ data: { integrationId: id, secret } });
-      return { result: { id, secret, oldSecretsExpireAt: until.toISOString() }, entityId: id, after: { overlapHours } };
+      return {
+        result: { id, secret, oldSecretsExpireAt: until.toISOString() },
+        entityId: id,
+        after: { overlapHours },
+      };
     },
   });
 }
 
-export async function setIntegrationEnabled(ctx: ServiceContext, input: z.input<typeof ZSetIntegrationEnabledRequestSchema>) {
+export async function setIntegrationEnabled(
+  ctx: ServiceContext,
+  input: z.input<typeof ZSetIntegrationEnabledRequestSchema>,
+) {
   const { id, enabled } = ZSetIntegrationEnabledRequestSchema.parse(input);
   return mutate(ctx, {
     action: enabled ? "enable" : "disable",
     entityType: "CtiIntegration",
     run: async (tx) => {
-      const before = await tx.ctiIntegration.findUnique({ where: { id }, select: { enabled: true } });
-      if (!before) throw notFound("Integration");
-      await tx.ctiIntegration.update({ where: { id }, data: { enabled } });
-      return { result: { id, enabled }, entityId: id, before, after: { enabled } };
+      // Changed only from the other state, in one statement: of concurrent calls one changes it
+      // and is audited from the state it really left; the others find it done.
+      const { count } = await tx.ctiIntegration.updateMany({
+        where: { id, enabled: !enabled },
+        data: { enabled },
+      });
+      if (!count && !(await tx.ctiIntegration.findUnique({ where: { id }, select: { id: true } })))
+        throw notFound("Integration");
+      return {
+        result: { id, enabled },
+        entityId: id,
+        before: { enabled: !enabled },
+        after: { enabled },
+        unchanged: !count,
+      };
     },
   });
 }

@@ -1,7 +1,14 @@
 import { adminProcedure, createTRPCRouter, protectedProcedure } from "../trpc/init.ts";
 import { agentBus } from "./agent-bus.ts";
 import { activeSessions, sessionDetail, ZSessionIdRequestSchema } from "./agent-sessions.ts";
-import { controlCall, linkCustomer, replyToChat, ZCallControlRequestSchema, ZChatReplyRequestSchema, ZLinkCustomerRequestSchema } from "./agent-controls.ts";
+import {
+  controlCall,
+  linkCustomer,
+  replyToChat,
+  ZCallControlRequestSchema,
+  ZChatReplyRequestSchema,
+  ZLinkCustomerRequestSchema,
+} from "./agent-controls.ts";
 import { dial, ZDialRequestSchema } from "./dial.ts";
 import {
   createIntegration,
@@ -15,13 +22,29 @@ import {
 
 export const telephonyRouter = createTRPCRouter({
   active: protectedProcedure.query(({ ctx }) => activeSessions(ctx)),
-  session: protectedProcedure.input(ZSessionIdRequestSchema).query(({ ctx, input }) => sessionDetail(ctx, input)),
-  control: protectedProcedure.input(ZCallControlRequestSchema).mutation(({ ctx, input }) => controlCall(ctx, agentBus(), input)),
-  reply: protectedProcedure.input(ZChatReplyRequestSchema).mutation(({ ctx, input }) => replyToChat(ctx, agentBus(), input)),
-  linkCustomer: protectedProcedure.input(ZLinkCustomerRequestSchema).mutation(({ ctx, input }) => linkCustomer(ctx, agentBus(), input)),
-  dial: protectedProcedure.input(ZDialRequestSchema).mutation(({ ctx, input }) => dial(ctx, agentBus(), input)),
+  session: protectedProcedure
+    .input(ZSessionIdRequestSchema)
+    .query(({ ctx, input }) => sessionDetail(ctx, input)),
+  control: protectedProcedure
+    .input(ZCallControlRequestSchema)
+    .mutation(({ ctx, input }) => controlCall(ctx, agentBus(), input)),
+  reply: protectedProcedure
+    .input(ZChatReplyRequestSchema)
+    .mutation(({ ctx, input }) => replyToChat(ctx, agentBus(), input)),
+  linkCustomer: protectedProcedure
+    .input(ZLinkCustomerRequestSchema)
+    .mutation(({ ctx, input }) => linkCustomer(ctx, agentBus(), input)),
+  dial: protectedProcedure
+    .input(ZDialRequestSchema)
+    .mutation(({ ctx, input }) => dial(ctx, agentBus(), input)),
   integrations: adminProcedure.query(({ ctx }) => listIntegrations(ctx)),
-  createIntegration: adminProcedure.input(ZCreateIntegrationRequestSchema).mutation(({ ctx, input }) => createIntegration(ctx, input)),
-  rotateSecret: adminProcedure.input(ZRotateSecretRequestSchema).mutation(({ ctx, input }) => rotateSecret(ctx, input)),
-  setIntegrationEnabled: adminProcedure.input(ZSetIntegrationEnabledRequestSchema).mutation(({ ctx, input }) => setIntegrationEnabled(ctx, input)),
+  createIntegration: adminProcedure
+    .input(ZCreateIntegrationRequestSchema)
+    .mutation(({ ctx, input }) => createIntegration(ctx, input)),
+  rotateSecret: adminProcedure
+    .input(ZRotateSecretRequestSchema)
+    .mutation(({ ctx, input }) => rotateSecret(ctx, input)),
+  setIntegrationEnabled: adminProcedure
+    .input(ZSetIntegrationEnabledRequestSchema)
+    .mutation(({ ctx, input }) => setIntegrationEnabled(ctx, input)),
 });

@@ -19,7 +19,14 @@ export type PopResult = { e164: string | null; kind: "one" | "several" | "none";
 const MAX_MATCHES = 20;
 
 const mechanismSelect = {
-  contact: { select: { id: true, foreName: true, surname: true, account: { select: { id: true, partyGroupName: true, deletedAt: true } } } },
+  contact: {
+    select: {
+      id: true,
+      foreName: true,
+      surname: true,
+      account: { select: { id: true, partyGroupName: true, deletedAt: true } },
+    },
+  },
   account: { select: { id: true, partyGroupName: true } },
   lead: { select: { id: true, foreName: true, surname: true, partyGroupName: true } },
 } satisfies Prisma.ContactMechanismSelect;
@@ -36,15 +43,31 @@ function toMatch(m: MechanismRow, sessionId: string): PopMatch | null {
       name: `${m.contact.foreName} ${m.contact.surname}`,
       accountId: account?.id ?? null,
       accountName: account?.partyGroupName ?? null,
-      href: account ? `/accounts/${account.id}?${pop}&contact=${m.contact.id}` : `/contacts/${m.contact.id}?${pop}`,
+      href: account
+        ? `/accounts/${account.id}?${pop}&contact=${m.contact.id}`
+        : `/contacts/${m.contact.id}?${pop}`,
     };
   }
   if (m.account) {
-    return { type: "account", id: m.account.id, name: m.account.partyGroupName, accountId: m.account.id, accountName: m.account.partyGroupName, href: `/accounts/${m.account.id}?${pop}` };
+    return {
+      type: "account",
+      id: m.account.id,
+      name: m.account.partyGroupName,
+      accountId: m.account.id,
+      accountName: m.account.partyGroupName,
+      href: `/accounts/${m.account.id}?${pop}`,
+    };
   }
   if (m.lead) {
     const name = [m.lead.foreName, m.lead.surname].join(" ");
-    return { type: "lead", id: m.lead.id, name: m.lead.partyGroupName ? `${name} (${m.lead.partyGroupName})` : name, accountId: null, accountName: null, href: `/leads/${m.lead.id}?${pop}` };
+    return {
+      type: "lead",
+      id: m.lead.id,
+      name: m.lead.partyGroupName ? `${name} (${m.lead.partyGroupName})` : name,
+      accountId: null,
+      accountName: null,
+      href: `/leads/${m.lead.id}?${pop}`,
+    };
   }
   return null;
 }
@@ -53,12 +76,21 @@ function toMatch(m: MechanismRow, sessionId: string): PopMatch | null {
  * Who is calling: the contacts, accounts and leads with this number, among the records the agent
  * may see. One query on the E.164 index, whatever the size of the book.
  */
-export async function screenPop(db: Db | Prisma.TransactionClient, agent: Viewer, e164: string | null, sessionId: string): Promise<PopResult> {
+export async function screenPop(
+  db: Db | Prisma.TransactionClient,
+  agent: Viewer,
+  e164: string | null,
+  sessionId: string,
+): Promise<PopResult> {
   if (!e164) return { e164, kind: "none", matches: [] };
   const rows = await db.contactMechanism.findMany({
     where: {
       e164,
-      OR: [{ contact: { is: contactScope(agent) } }, { account: { is: accountScope(agent) } }, { lead: { is: leadScope(agent) } }],
+      OR: [
+        { contact: { is: contactScope(agent) } },
+        { account: { is: accountScope(agent) } },
+        { lead: { is: leadScope(agent) } },
+      ],
     },
     select: mechanismSelect,
     orderBy: { id: "asc" },

@@ -41,7 +41,13 @@ export type SessionView = {
   durationSec: number | null;
   outcome: string | null;
   createdAt: string;
-  customer: { type: "contact" | "account" | "lead"; id: string; name: string; accountId: string | null; accountName: string | null } | null;
+  customer: {
+    type: "contact" | "account" | "lead";
+    id: string;
+    name: string;
+    accountId: string | null;
+    accountName: string | null;
+  } | null;
   reportId: string | null;
   pop?: PopResult;
 };
@@ -49,13 +55,25 @@ export type SessionView = {
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function toSessionView(row: SessionRow, pop?: PopResult): SessionView {
-  const account = row.account ? { accountId: row.account.id, accountName: row.account.partyGroupName } : { accountId: null, accountName: null };
+  const account = row.account
+    ? { accountId: row.account.id, accountName: row.account.partyGroupName }
+    : { accountId: null, accountName: null };
   const customer = row.contact
-    ? { type: "contact" as const, id: row.contact.id, name: `${row.contact.foreName} ${row.contact.surname}`, ...account }
+    ? {
+        type: "contact" as const,
+        id: row.contact.id,
+        name: `${row.contact.foreName} ${row.contact.surname}`,
+        ...account,
+      }
     : row.account
       ? { type: "account" as const, id: row.account.id, name: row.account.partyGroupName, ...account }
       : row.lead
-        ? { type: "lead" as const, id: row.lead.id, name: `${row.lead.foreName} ${row.lead.surname}`, ...account }
+        ? {
+            type: "lead" as const,
+            id: row.lead.id,
+            name: `${row.lead.foreName} ${row.lead.surname}`,
+            ...account,
+          }
         : null;
   return {
     id: row.id,
@@ -78,4 +96,10 @@ export function toSessionView(row: SessionRow, pop?: PopResult): SessionView {
   };
 }
 
-export type SegmentView = { sessionId: string; seq: number; speaker: string; text: string; occurredAt: string };
+export type SegmentView = {
+  sessionId: string;
+  seq: number;
+  speaker: string;
+  text: string;
+  occurredAt: string;
+};

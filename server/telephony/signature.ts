@@ -38,15 +38,24 @@ export function verifySignature(
   now = new Date(),
 ): SignatureCheck {
   if (!timestampHeader || !/^\d{1,12}$/.test(timestampHeader)) {
-    return { ok: false, reason: `Missing or malformed ${SIGNATURE_HEADERS.timestamp} header (Unix seconds).` };
+    return {
+      ok: false,
+      reason: `Missing or malformed ${SIGNATURE_HEADERS.timestamp} header (Unix seconds).`,
+    };
   }
   if (!signatureHeader || !/^v1=[0-9a-f]{64}$/.test(signatureHeader)) {
-    return { ok: false, reason: `Missing or malformed ${SIGNATURE_HEADERS.signature} header (v1=<hex HMAC-SHA256>).` };
+    return {
+      ok: false,
+      reason: `Missing or malformed ${SIGNATURE_HEADERS.signature} header (v1=<hex HMAC-SHA256>).`,
+    };
   }
   const ts = Number(timestampHeader);
   const skew = Math.abs(now.getTime() / 1000 - ts);
   if (skew > SIGNATURE_TOLERANCE_SEC) {
-    return { ok: false, reason: `Timestamp is ${Math.round(skew)} s from server time; the limit is ${SIGNATURE_TOLERANCE_SEC} s.` };
+    return {
+      ok: false,
+      reason: `Timestamp is ${Math.round(skew)} s from server time; the limit is ${SIGNATURE_TOLERANCE_SEC} s.`,
+    };
   }
   const given = Buffer.from(signatureHeader);
   for (const secret of secrets) {

@@ -1,9 +1,15 @@
 import { z } from "zod";
+import { zText } from "../records/text.ts";
+import { zIsoInstant } from "../records/dates.ts";
 
 // The body of one webhook: one event about one call or chat. See docs/telephony-api.md.
 
-const isoInstant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time, e.g. 2026-11-23T09:30:00Z" });
-const text = (max: number) => z.string().trim().min(1).max(max);
+const isoInstant = zIsoInstant("must be an ISO 8601 date-time, e.g. 2026-11-23T09:30:00Z");
+// A transcript segment or chat message may run over several lines; ids and numbers may not.
+const text = (max: number) =>
+  zText({ multiline: max >= 500 })
+    .min(1)
+    .max(max);
 
 const base = {
   /** The provider's id for this event. The same id again is acknowledged and changes nothing. */

@@ -4,11 +4,24 @@ import { loadViewer, openSession } from "../auth/session-store.ts";
 import type { Viewer } from "../access/viewer.ts";
 import type { CommunicationChannel } from "../generated/prisma/client.ts";
 import { AppError } from "../errors.ts";
-import { createAccount, createContact, createInteraction, createTeam, createUser } from "../../prisma/factories/index.ts";
+import {
+  createAccount,
+  createContact,
+  createInteraction,
+  createTeam,
+  createUser,
+} from "../../prisma/factories/index.ts";
 import { timelineChart, timelinePage } from "./interactions-timeline.ts";
 
 // One account's history, laid out by hand; every expected count is derived from this list.
-type Spec = { at: string; channel: CommunicationChannel; mine: boolean; contact?: boolean; deals?: number; callReport?: boolean };
+type Spec = {
+  at: string;
+  channel: CommunicationChannel;
+  mine: boolean;
+  contact?: boolean;
+  deals?: number;
+  callReport?: boolean;
+};
 const SPECS: Spec[] = [
   { at: "2025-11-03T10:00:00Z", channel: "PHONE", mine: true, deals: 1, callReport: true },
   { at: "2025-12-15T09:00:00Z", channel: "EMAIL", mine: true, contact: true },
@@ -43,7 +56,16 @@ beforeAll(async () => {
   hiddenAccountId = (await createAccount(db, { ownerId: them.id, teamId: other.id })).id;
   for (const [n, s] of SPECS.entries()) {
     const session = s.callReport
-      ? await db.commSession.create({ data: { externalId: `call-${n}`, channel: s.channel === "CHAT" ? "CHAT" : "CALL", direction: "INBOUND", fromAddress: "+442079460999", state: "REPORTED", accountId } })
+      ? await db.commSession.create({
+          data: {
+            externalId: `call-${n}`,
+            channel: s.channel === "CHAT" ? "CHAT" : "CALL",
+            direction: "INBOUND",
+            fromAddress: "+442079460999",
+            state: "REPORTED",
+            accountId,
+          },
+        })
       : null;
     const interaction = await createInteraction(db, {
       accountId,
@@ -56,7 +78,19 @@ beforeAll(async () => {
       commSessionId: session?.id ?? null,
     });
     for (let d = 0; d < (s.deals ?? 0); d++) {
-      await db.deal.create({ data: { accountId, interactionId: interaction.id, instrument: "EUR/USD", instrumentType: "FX", side: "BUY", notional: "1000000", price: "1.08", currency: "EUR", createdById: me.id } });
+      await db.deal.create({
+        data: {
+          accountId,
+          interactionId: interaction.id,
+          instrument: "EUR/USD",
+          instrumentType: "FX",
+          side: "BUY",
+          notional: "1000000",
+          price: "1.08",
+          currency: "EUR",
+          createdById: me.id,
+        },
+      });
     }
   }
 });
@@ -66,7 +100,11 @@ const ctx = () => ({ db: t.db, viewer: rep });
 
 describe("interactions timeline", () => {
   it("defaults to the last 12 months on every channel, counted per month on the server", async () => {
-    const chart = await timelineChart(ctx(), { subject: "account", subjectId: accountId, timeZone: "UTC" }, NOW);
+    const chart = await timelineChart(
+      ctx(),
+      { subject: "account", subjectId: accountId, timeZone: "UTC" },
+      NOW,
+    );
     expect(chart.unit).toBe("month");
     expect(chart.from).toBe("2025-04-16");
     expect(chart.to).toBe("2026-04-15");
@@ -80,20 +118,37 @@ describe("interactions timeline", () => {
   });
 
   it("buckets by the viewer's time zone", async () => {
-    const berlin = await timelineChart(ctx(), { subject: "account", subjectId: accountId, timeZone: "Europe/Berlin" }, NOW);
-    const utc = await timelineChart(ctx(), { subject: "account", subjectId: accountId, timeZone: "UTC" }, NOW);
+    const berlin = await timelineChart(
+      ctx(),
+      { subject: "account", subjectId: accountId, timeZone: "Europe/Berlin" },
+      NOW,
+    );
+    const utc = await timelineChart(
+      ctx(),
+      { subject: "account", subjectId: accountId, timeZone: "UTC" },
+      NOW,
+    );
     const count = (c: typeof utc, month: string) => c.buckets.find((b) => b.start === month)!.total;
     expect(count(berlin, "2026-02-01")).toBe(count(utc, "2026-02-01") + 1);
     expect(count(berlin, "2026-01-01")).toBe(count(utc, "2026-01-01") - 1);
   });
 
   it("filters by channel and dates, and the list agrees with the chart", async () => {
-    const filter = { subject: "account" as const, subjectId: accountId, timeZone: "UTC", channel: "PHONE" as const, from: "2026-01-01", to: "2026-03-31" };
+    const filter = {
+      subject: "account" as const,
+      subjectId: accountId,
+      timeZone: "UTC",
+      channel: "PHONE" as const,
+      from: "2026-01-01",
+      to: "2026-03-31",
+    };
     const exp = visible.filter((v) => v.channel === "PHONE" && v.at >= "2026-01-01" && v.at < "2026-04-01");
     const chart = await timelineChart(ctx(), filter, NOW);
     const page = await timelinePage(ctx(), { ...filter, limit: 50 }, NOW);
     expect(chart.total).toBe(exp.length);
-    expect(page.items.map((i) => i.activityDate.toISOString())).toEqual(exp.map((e) => new Date(e.at).toISOString()).reverse());
+    expect(page.items.map((i) => i.activityDate.toISOString())).toEqual(
+      exp.map((e) => new Date(e.at).toISOString()).reverse(),
+    );
     expect(chart.unit).toBe("week");
   });
 
@@ -101,30 +156,70 @@ describe("interactions timeline", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await timelinePage(ctx(), { subject: "account", subjectId: accountId, timeZone: "UTC", limit: 3, cursor }, NOW);
+      const page = await timelinePage(
+        ctx(),
+        { subject: "account", subjectId: accountId, timeZone: "UTC", limit: 3, cursor },
+        NOW,
+      );
       seen.push(...page.items.map((i) => i.activityDate.toISOString()));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    expect(seen).toEqual(visible.map((v) => new Date(v.at).toISOString()).sort().reverse());
-    const first = await timelinePage(ctx(), { subject: "account", subjectId: accountId, timeZone: "UTC", limit: 50 }, NOW);
+    expect(seen).toEqual(
+      visible
+        .map((v) => new Date(v.at).toISOString())
+        .sort()
+        .reverse(),
+    );
+    const first = await timelinePage(
+      ctx(),
+      { subject: "account", subjectId: accountId, timeZone: "UTC", limit: 50 },
+      NOW,
+    );
     const withDeals = first.items.filter((i) => i.deals > 0);
-    expect(withDeals.map((i) => i.deals).sort()).toEqual(visible.filter((v) => v.deals).map((v) => v.deals).sort());
+    expect(withDeals.map((i) => i.deals).sort()).toEqual(
+      visible
+        .filter((v) => v.deals)
+        .map((v) => v.deals)
+        .sort(),
+    );
     expect(first.items.filter((i) => i.callReport)).toHaveLength(visible.filter((v) => v.callReport).length);
   });
 
   it("shows a contact's own timeline", async () => {
-    const chart = await timelineChart(ctx(), { subject: "contact", subjectId: contactId, timeZone: "UTC" }, NOW);
+    const chart = await timelineChart(
+      ctx(),
+      { subject: "contact", subjectId: contactId, timeZone: "UTC" },
+      NOW,
+    );
     expect(chart.total).toBe(visible.filter((v) => v.contact).length);
   });
 
   it("answers another team's account as a missing one, and refuses a reversed range", async () => {
-    const err = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
-    const hidden = await err(timelineChart(ctx(), { subject: "account", subjectId: hiddenAccountId, timeZone: "UTC" }, NOW));
-    const missing = await err(timelinePage(ctx(), { subject: "account", subjectId: "019a0000-0000-7000-8000-000000000000", timeZone: "UTC" }, NOW));
+    const err = (p: Promise<unknown>) =>
+      p.then(
+        () => null,
+        (e: unknown) => e,
+      );
+    const hidden = await err(
+      timelineChart(ctx(), { subject: "account", subjectId: hiddenAccountId, timeZone: "UTC" }, NOW),
+    );
+    const missing = await err(
+      timelinePage(
+        ctx(),
+        { subject: "account", subjectId: "019a0000-0000-7000-8000-000000000000", timeZone: "UTC" },
+        NOW,
+      ),
+    );
     expect(hidden).toBeInstanceOf(AppError);
     expect((hidden as AppError).code).toBe("NOT_FOUND");
     expect((missing as AppError).message).toBe((hidden as AppError).message);
-    const reversed = await err(timelineChart(ctx(), { subject: "account", subjectId: accountId, timeZone: "UTC", from: "2026-03-01", to: "2026-01-01" }, NOW));
+    const reversed = await err(
+      timelineChart(
+        ctx(),
+        { subject: "account", subjectId: accountId, timeZone: "UTC", from: "2026-03-01", to: "2026-01-01" },
+        NOW,
+      ),
+    );
     expect((reversed as AppError).code).toBe("BAD_REQUEST");
   });
 });

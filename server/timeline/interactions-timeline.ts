@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
 import { CommunicationChannel } from "../generated/prisma/enums.ts";
-import { accountScope, contactScope, interactionScope } from "../access/visibility.ts";
-import { isAdmin, visibleTeamIds, type Viewer } from "../access/viewer.ts";
+import { accountScope, contactScope, interactionScope, interactionScopeSql } from "../access/visibility.ts";
 import { keysetPage, ZPageRequestSchema, type KeysetSpec } from "../lists/keyset.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { dateKey, localDay, ZDateKey, ZTimeZone, zonedMidnight } from "../forecasts/forecast-periods.ts";
@@ -48,7 +47,12 @@ export function timelineRange(req: { from?: string; to?: string; timeZone: strin
     fromDay,
     toDay,
     unit,
-    fromInstant: zonedMidnight(fromDay.getUTCFullYear(), fromDay.getUTCMonth(), fromDay.getUTCDate(), req.timeZone),
+    fromInstant: zonedMidnight(
+      fromDay.getUTCFullYear(),
+      fromDay.getUTCMonth(),
+      fromDay.getUTCDate(),
+      req.timeZone,
+    ),
     toInstant: zonedMidnight(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate(), req.timeZone),
   };
 }
@@ -56,21 +60,19 @@ export function timelineRange(req: { from?: string; to?: string; timeZone: strin
 /** The account or contact, checked against the viewer's scope: hidden and missing answer alike. */
 async function subjectOf(ctx: ServiceContext, subject: "account" | "contact", id: string) {
   if (subject === "account") {
-    const a = await ctx.db.account.findFirst({ where: { id, ...accountScope(ctx.viewer) }, select: { id: true, partyGroupName: true } });
+    const a = await ctx.db.account.findFirst({
+      where: { id, ...accountScope(ctx.viewer) },
+      select: { id: true, partyGroupName: true },
+    });
     if (!a) throw notFound("Account");
     return { kind: subject, id: a.id, name: a.partyGroupName, accountId: a.id };
   }
-  const c = await ctx.db.contact.findFirst({ where: { id, ...contactScope(ctx.viewer) }, select: { id: true, foreName: true, surname: true, accountId: true } });
+  const c = await ctx.db.contact.findFirst({
+    where: { id, ...contactScope(ctx.viewer) },
+    select: { id: true, foreName: true, surname: true, accountId: true },
+  });
   if (!c) throw notFound("Contact");
   return { kind: subject, id: c.id, name: `${c.foreName} ${c.surname}`, accountId: c.accountId };
-}
-
-/** interactionScope as SQL, for the grouped chart query (kept beside the where-builder's rules). */
-function interactionScopeSql(viewer: Viewer): Prisma.Sql {
-  if (isAdmin(viewer)) return Prisma.sql`TRUE`;
-  const teams = visibleTeamIds(viewer);
-  const teamList = teams.length ? Prisma.join(teams.map((t) => Prisma.sql`${t}::uuid`)) : Prisma.sql`NULL::uuid`;
-  return Prisma.sql`(i."assignedUserId" = ${viewer.id}::uuid OR i."teamId" IN (${teamList}))`;
 }
 
 function subjectWhere(subject: "account" | "contact", id: string): Prisma.InteractionWhereInput {
@@ -84,9 +86,14 @@ export async function timelineChart(ctx: ServiceContext, input: TimelineFilter, 
   const req = ZTimelineFilterSchema.parse(input);
   const subject = await subjectOf(ctx, req.subject, req.subjectId);
   const range = timelineRange(req, now);
-  const subjectSql = req.subject === "account" ? Prisma.sql`i."accountId" = ${subject.id}::uuid` : Prisma.sql`i."contactId" = ${subject.id}::uuid`;
+  const subjectSql =
+    req.subject === "account"
+      ? Prisma.sql`i."accountId" = ${subject.id}::uuid`
+      : Prisma.sql`i."contactId" = ${subject.id}::uuid`;
   const channelSql = req.channel ? Prisma.sql`i.channel::text = ${req.channel}` : Prisma.sql`TRUE`;
-  const dealAccount = subject.accountId ? Prisma.sql`"accountId" = ${subject.accountId}::uuid` : Prisma.sql`TRUE`;
+  const dealAccount = subject.accountId
+    ? Prisma.sql`"accountId" = ${subject.accountId}::uuid`
+    : Prisma.sql`TRUE`;
   const rows = await ctx.db.$queryRaw<BucketRow[]>`
     SELECT to_char(date_trunc(${range.unit}, (i."activityDate" AT TIME ZONE 'UTC') AT TIME ZONE ${req.timeZone}), 'YYYY-MM-DD') AS bucket,
       i.channel::text AS channel,
@@ -95,26 +102,44 @@ export async function timelineChart(ctx: ServiceContext, input: TimelineFilter, 
       COALESCE(SUM(d.n), 0)::int AS deals
     FROM "Interaction" i
     LEFT JOIN (SELECT "interactionId", COUNT(*) AS n FROM "Deal" WHERE ${dealAccount} AND "interactionId" IS NOT NULL GROUP BY 1) d ON d."interactionId" = i.id
-    WHERE ${subjectSql} AND i."deletedAt" IS NULL
+    WHERE ${subjectSql} AND ${interactionScopeSql(ctx.viewer, "i")}
       AND i."activityDate" >= ${range.fromInstant} AND i."activityDate" < ${range.toInstant}
-      AND ${channelSql} AND ${interactionScopeSql(ctx.viewer)}
+      AND ${channelSql}
     GROUP BY 1, 2`;
 
   // Every bucket in the range, empty ones too, so the time axis is even.
   const keys: string[] = [];
-  let cursor = range.unit === "month" ? new Date(Date.UTC(range.fromDay.getUTCFullYear(), range.fromDay.getUTCMonth(), 1)) : range.unit === "week" ? addDaysDay(range.fromDay, -((range.fromDay.getUTCDay() + 6) % 7)) : range.fromDay;
+  let cursor =
+    range.unit === "month"
+      ? new Date(Date.UTC(range.fromDay.getUTCFullYear(), range.fromDay.getUTCMonth(), 1))
+      : range.unit === "week"
+        ? addDaysDay(range.fromDay, -((range.fromDay.getUTCDay() + 6) % 7))
+        : range.fromDay;
   while (cursor <= range.toDay) {
     keys.push(dateKey(cursor));
-    cursor = range.unit === "month" ? addMonthsDay(cursor, 1) : addDaysDay(cursor, range.unit === "week" ? 7 : 1);
+    cursor =
+      range.unit === "month" ? addMonthsDay(cursor, 1) : addDaysDay(cursor, range.unit === "week" ? 7 : 1);
   }
-  const buckets = new Map(keys.map((k) => [k, { start: k, total: 0, deals: 0, callReports: 0, byChannel: {} as Partial<Record<CommunicationChannel, number>> }]));
+  const buckets = new Map(
+    keys.map((k) => [
+      k,
+      {
+        start: k,
+        total: 0,
+        deals: 0,
+        callReports: 0,
+        byChannel: {} as Partial<Record<CommunicationChannel, number>>,
+      },
+    ]),
+  );
   for (const r of rows) {
     const b = buckets.get(r.bucket);
     if (!b) continue;
     b.total += Number(r.n);
     b.deals += Number(r.deals);
     b.callReports += Number(r.reports);
-    b.byChannel[r.channel as CommunicationChannel] = (b.byChannel[r.channel as CommunicationChannel] ?? 0) + Number(r.n);
+    b.byChannel[r.channel as CommunicationChannel] =
+      (b.byChannel[r.channel as CommunicationChannel] ?? 0) + Number(r.n);
   }
   const list = [...buckets.values()];
   const total = list.reduce((s, b) => s + b.total, 0);
@@ -124,12 +149,32 @@ export async function timelineChart(ctx: ServiceContext, input: TimelineFilter, 
     total > 0 && total <= POINTS_LIMIT
       ? (
           await ctx.db.interaction.findMany({
-            where: { AND: [interactionScope(ctx.viewer), subjectWhere(req.subject, subject.id), { channel: req.channel, activityDate: { gte: range.fromInstant, lt: range.toInstant } }] },
+            where: {
+              AND: [
+                interactionScope(ctx.viewer),
+                subjectWhere(req.subject, subject.id),
+                { channel: req.channel, activityDate: { gte: range.fromInstant, lt: range.toInstant } },
+              ],
+            },
             orderBy: [{ activityDate: "asc" }, { id: "asc" }],
             take: POINTS_LIMIT,
-            select: { id: true, name: true, channel: true, activityDate: true, commSessionId: true, _count: { select: { deals: true } } },
+            select: {
+              id: true,
+              name: true,
+              channel: true,
+              activityDate: true,
+              commSessionId: true,
+              _count: { select: { deals: true } },
+            },
           })
-        ).map((p) => ({ id: p.id, name: p.name, channel: p.channel, at: p.activityDate!, callReport: p.commSessionId !== null, deals: p._count.deals }))
+        ).map((p) => ({
+          id: p.id,
+          name: p.name,
+          channel: p.channel,
+          at: p.activityDate!,
+          callReport: p.commSessionId !== null,
+          deals: p._count.deals,
+        }))
       : null;
 
   return {
@@ -141,7 +186,12 @@ export async function timelineChart(ctx: ServiceContext, input: TimelineFilter, 
     total,
     deals: list.reduce((s, b) => s + b.deals, 0),
     callReports: list.reduce((s, b) => s + b.callReports, 0),
-    byChannel: Object.fromEntries(Object.values(CommunicationChannel).map((c) => [c, list.reduce((s, b) => s + (b.byChannel[c] ?? 0), 0)])) as Record<CommunicationChannel, number>,
+    byChannel: Object.fromEntries(
+      Object.values(CommunicationChannel).map((c) => [
+        c,
+        list.reduce((s, b) => s + (b.byChannel[c] ?? 0), 0),
+      ]),
+    ) as Record<CommunicationChannel, number>,
     buckets: list,
     points,
   };
@@ -153,12 +203,20 @@ export const ZTimelinePageRequestSchema = ZTimelineFilterSchema.merge(ZPageReque
 const spec: KeysetSpec = { fields: [{ name: "activityDate", dir: "desc", type: "date" }] };
 
 /** One page of the list beside the chart, newest first. */
-export async function timelinePage(ctx: ServiceContext, input: z.input<typeof ZTimelinePageRequestSchema>, now = new Date()) {
+export async function timelinePage(
+  ctx: ServiceContext,
+  input: z.input<typeof ZTimelinePageRequestSchema>,
+  now = new Date(),
+) {
   const req = ZTimelinePageRequestSchema.parse(input);
   const subject = await subjectOf(ctx, req.subject, req.subjectId);
   const range = timelineRange(req, now);
   const where: Prisma.InteractionWhereInput = {
-    AND: [interactionScope(ctx.viewer), subjectWhere(req.subject, subject.id), { channel: req.channel, activityDate: { gte: range.fromInstant, lt: range.toInstant } }],
+    AND: [
+      interactionScope(ctx.viewer),
+      subjectWhere(req.subject, subject.id),
+      { channel: req.channel, activityDate: { gte: range.fromInstant, lt: range.toInstant } },
+    ],
   };
   const page = await keysetPage(spec, req, where, (args) =>
     ctx.db.interaction.findMany({

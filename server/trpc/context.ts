@@ -10,7 +10,12 @@ export type Context = {
   ip: string | null;
 };
 
-export function buildContext(parts: { db: Db; viewer: Viewer | null; ip?: string | null; requestId?: string }): Context {
+export function buildContext(parts: {
+  db: Db;
+  viewer: Viewer | null;
+  ip?: string | null;
+  requestId?: string;
+}): Context {
   const requestId = parts.requestId ?? crypto.randomUUID();
   return {
     db: parts.db,

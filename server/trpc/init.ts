@@ -4,6 +4,7 @@ import { ZodError } from "zod";
 import { fieldErrorsOf } from "./field-errors.ts";
 import type { Context } from "./context.ts";
 import { AppError } from "../errors.ts";
+import { appErrorFromPrisma } from "../db/prisma-errors.ts";
 import { isManagerOrAdmin, type Viewer } from "../access/viewer.ts";
 
 const t = initTRPC.context<Context>().create({
@@ -31,11 +32,15 @@ const t = initTRPC.context<Context>().create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-// Services throw AppError; tRPC gets the matching code.
+// Services throw AppError; tRPC gets the matching code. A duplicate key or a vanished row from the
+// database means the same as the AppError it is mapped to, never a 500.
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    throw result.error.cause.toTRPCError();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof AppError) throw cause.toTRPCError();
+    const mapped = appErrorFromPrisma(cause);
+    if (mapped) throw mapped.toTRPCError();
   }
   return result;
 });

@@ -15,7 +15,13 @@ export function PricingTool({ accountId }: { accountId: string }) {
     <div className="space-y-2">
       <div className="flex items-center justify-between">
         <Badge tone="amber">Indicative · {q.data.source}</Badge>
-        <Button size="sm" variant="ghost" onClick={() => void q.refetch()} aria-label="Refresh prices" disabled={q.isFetching}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => void q.refetch()}
+          aria-label="Refresh prices"
+          disabled={q.isFetching}
+        >
           <RefreshCw aria-hidden /> Refresh
         </Button>
       </div>

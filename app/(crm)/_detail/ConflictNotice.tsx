@@ -5,7 +5,12 @@ import { TRPCClientError } from "@trpc/client";
 /** The record as it is now, when a save made on a stale copy was refused (optimistic locking). */
 export function conflictCurrent(error: unknown): Record<string, unknown> | null {
   if (!(error instanceof TRPCClientError) || error.data?.code !== "CONFLICT") return null;
-  return ((error.data as { details?: { current?: Record<string, unknown> } }).details?.current as Record<string, unknown>) ?? null;
+  return (
+    ((error.data as { details?: { current?: Record<string, unknown> } }).details?.current as Record<
+      string,
+      unknown
+    >) ?? null
+  );
 }
 
 /**
@@ -25,10 +30,19 @@ export function ConflictNotice({
   labels: Record<string, string>;
   onReload: () => void;
 }) {
-  const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10) : String(v));
+  const shown = (v: unknown) =>
+    v === null || v === undefined || v === ""
+      ? "—"
+      : typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v)
+        ? v.slice(0, 10)
+        : String(v);
   const changed = Object.keys(labels).filter((k) => shown(current[k]) !== shown(initial[k]));
   return (
-    <div data-testid="edit-conflict" role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+    <div
+      data-testid="edit-conflict"
+      role="alert"
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+    >
       <p className="font-medium">{message}</p>
       <ul className="mt-1 list-disc pl-5">
         {changed.map((k) => (
@@ -37,7 +51,11 @@ export function ConflictNotice({
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onReload} className="mt-1 text-xs font-medium text-blue-700 hover:underline">
+      <button
+        type="button"
+        onClick={onReload}
+        className="mt-1 text-xs font-medium text-blue-700 hover:underline"
+      >
         Load their version
       </button>
     </div>

@@ -8,7 +8,12 @@ import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button } from "@/app/_components/ui";
 
 type Kind = "accounts" | "contacts" | "leads" | "opportunities";
-const NOUN: Record<Kind, string> = { accounts: "account", contacts: "contact", leads: "lead", opportunities: "opportunity" };
+const NOUN: Record<Kind, string> = {
+  accounts: "account",
+  contacts: "contact",
+  leads: "lead",
+  opportunities: "opportunity",
+};
 
 /** Delete with a confirmation, as a soft delete an admin can undo; then back to the list. */
 export function DeleteRecord({ kind, id }: { kind: Kind; id: string }) {
@@ -24,11 +29,20 @@ export function DeleteRecord({ kind, id }: { kind: Kind; id: string }) {
     );
   }
   return (
-    <div role="alertdialog" aria-labelledby={`confirm-delete-${id}`} className="flex items-center gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-1.5 text-sm">
+    <div
+      role="alertdialog"
+      aria-labelledby={`confirm-delete-${id}`}
+      className="flex items-center gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-1.5 text-sm"
+    >
       <span id={`confirm-delete-${id}`} className="text-red-900">
         Delete this {NOUN[kind]}? An admin can restore it.
       </span>
-      <Button size="sm" variant="danger" disabled={remove.isPending} onClick={() => remove.mutate({ id }, { onSuccess: () => router.push(`/${kind}`) })}>
+      <Button
+        size="sm"
+        variant="danger"
+        disabled={remove.isPending}
+        onClick={() => remove.mutate({ id }, { onSuccess: () => router.push(`/${kind}`) })}
+      >
         Delete {NOUN[kind]}
       </Button>
       <Button size="sm" onClick={() => setConfirming(false)}>

@@ -9,7 +9,9 @@ export function FieldGrid({ fields }: { fields: FieldItem[] }) {
       {fields.map((f) => (
         <div key={f.label} className="min-w-0">
           <dt className="text-xs font-medium text-slate-500">{f.label}</dt>
-          <dd className="mt-0.5 truncate text-sm text-slate-900">{f.value === null || f.value === undefined || f.value === "" ? "—" : f.value}</dd>
+          <dd className="mt-0.5 truncate text-sm text-slate-900">
+            {f.value === null || f.value === undefined || f.value === "" ? "—" : f.value}
+          </dd>
         </div>
       ))}
     </dl>

@@ -1,6 +1,13 @@
 import { formatDateTime } from "@/app/_components/format";
 
-type Entry = { id: string; action: string; at: Date; actor: { name: string } | null; before: unknown; after: unknown };
+type Entry = {
+  id: string;
+  action: string;
+  at: Date;
+  actor: { name: string } | null;
+  before: unknown;
+  after: unknown;
+};
 
 const IGNORED = new Set(["updatedAt", "version", "createdAt"]);
 
@@ -21,9 +28,13 @@ export function HistoryList({ entries }: { entries: Entry[] }) {
       {entries.map((e) => (
         <li key={e.id} className="py-1.5">
           <span className="font-medium text-slate-900">{e.action}</span>{" "}
-          <span className="text-slate-600">by {e.actor?.name ?? "System"} · {formatDateTime(e.at)}</span>
+          <span className="text-slate-600">
+            by {e.actor?.name ?? "System"} · {formatDateTime(e.at)}
+          </span>
           {changes(e.before, e.after).map((c) => (
-            <p key={c} className="font-mono text-xs text-slate-700">{c}</p>
+            <p key={c} className="font-mono text-xs text-slate-700">
+              {c}
+            </p>
           ))}
         </li>
       ))}

@@ -45,5 +45,8 @@ export function FilterChips({
 
 /** "All" plus one option per enum value. */
 export function enumOptions(values: Record<string, string>, label: (v: string) => string): Option[] {
-  return [{ value: undefined, label: "All" }, ...Object.values(values).map((v) => ({ value: v, label: label(v) }))];
+  return [
+    { value: undefined, label: "All" },
+    ...Object.values(values).map((v) => ({ value: v, label: label(v) })),
+  ];
 }

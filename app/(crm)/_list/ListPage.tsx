@@ -65,11 +65,24 @@ export async function ListPage<Row>({
         {view && <SavedViews entity={view.entity} views={saved} />}
       </div>
       {page.items.length === 0 ? (
-        <EmptyState icon={empty.icon} title={empty.title} description={empty.description ?? `No ${title.toLowerCase()} match this view.`} />
+        <EmptyState
+          icon={empty.icon}
+          title={empty.title}
+          description={empty.description ?? `No ${title.toLowerCase()} match this view.`}
+        />
       ) : (
-        <DataTable<Row> caption={title} rows={page.items} getRowKey={getRowKey} rowHref={rowHref} columns={shown} />
+        <DataTable<Row>
+          caption={title}
+          rows={page.items}
+          getRowKey={getRowKey}
+          rowHref={rowHref}
+          columns={shown}
+        />
       )}
-      <KeysetPager {...pagerHrefs(pathname, searchParams, page.nextCursor)} countLabel={`${page.items.length} shown`} />
+      <KeysetPager
+        {...pagerHrefs(pathname, searchParams, page.nextCursor)}
+        countLabel={`${page.items.length} shown`}
+      />
     </div>
   );
 }

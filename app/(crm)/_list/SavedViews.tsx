@@ -58,7 +58,10 @@ export function SavedViews({ entity, views }: { entity: ListEntity; views: View[
         Default
       </Link>
       {views.map((v) => (
-        <span key={v.id} className="inline-flex items-center rounded-full border border-slate-200 bg-white has-[a[aria-current=true]]:border-blue-600 has-[a[aria-current=true]]:bg-blue-50">
+        <span
+          key={v.id}
+          className="inline-flex items-center rounded-full border border-slate-200 bg-white has-[a[aria-current=true]]:border-blue-600 has-[a[aria-current=true]]:bg-blue-50"
+        >
           <Link
             href={v.query ? `${pathname}?${v.query}` : pathname}
             aria-current={sameQuery(v.query, current) ? "true" : undefined}
@@ -83,7 +86,9 @@ export function SavedViews({ entity, views }: { entity: ListEntity; views: View[
       {naming ? (
         <form onSubmit={submit} noValidate className="flex items-start gap-1">
           <div>
-            <label htmlFor={`save-view-${entity}`} className="sr-only">View name</label>
+            <label htmlFor={`save-view-${entity}`} className="sr-only">
+              View name
+            </label>
             <Input
               id={`save-view-${entity}`}
               autoFocus
@@ -94,13 +99,23 @@ export function SavedViews({ entity, views }: { entity: ListEntity; views: View[
               aria-describedby={nameError ? `save-view-${entity}-error` : undefined}
               className="h-7 w-44"
             />
-            {nameError && <p id={`save-view-${entity}-error`} className="mt-0.5 text-xs text-red-700">{nameError}</p>}
+            {nameError && (
+              <p id={`save-view-${entity}-error`} className="mt-0.5 text-xs text-red-700">
+                {nameError}
+              </p>
+            )}
           </div>
-          <Button type="submit" size="sm" variant="primary" disabled={save.isPending}>Save view</Button>
-          <Button size="sm" variant="ghost" onClick={() => setNaming(false)}>Cancel</Button>
+          <Button type="submit" size="sm" variant="primary" disabled={save.isPending}>
+            Save view
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => setNaming(false)}>
+            Cancel
+          </Button>
         </form>
       ) : (
-        <Button size="sm" variant="ghost" onClick={() => setNaming(true)}>+ Save this view</Button>
+        <Button size="sm" variant="ghost" onClick={() => setNaming(true)}>
+          + Save this view
+        </Button>
       )}
     </nav>
   );

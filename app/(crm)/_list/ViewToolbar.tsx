@@ -41,49 +41,84 @@ export function ViewToolbar({
   const shownCount = chosen.size > 0 ? columns.filter((c) => chosen.has(c.key)).length : columns.length;
   const ctl = (name: string) => ({ id: `${id}-${name}`, name });
   return (
-    <form method="get" action={pathname} aria-label="List view" className="flex flex-wrap items-end gap-x-3 gap-y-2 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-xs">
+    <form
+      method="get"
+      action={pathname}
+      aria-label="List view"
+      className="flex flex-wrap items-end gap-x-3 gap-y-2 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-xs"
+    >
       {kept.map(([k, v]) => (
         <input key={`${k}=${v}`} type="hidden" name={k} value={v} />
       ))}
       <div className="w-40">
-        <label htmlFor={`${id}-owner`} className={label}>Owner</label>
+        <label htmlFor={`${id}-owner`} className={label}>
+          Owner
+        </label>
         <Select {...ctl("owner")} defaultValue={view.ownerId ?? ""}>
           <option value="">Anyone</option>
-          {options.users.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          {options.users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
         </Select>
       </div>
       <div className="w-36">
-        <label htmlFor={`${id}-team`} className={label}>Team</label>
+        <label htmlFor={`${id}-team`} className={label}>
+          Team
+        </label>
         <Select {...ctl("team")} defaultValue={view.teamId ?? ""}>
           <option value="">All teams</option>
-          {options.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {options.teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </Select>
       </div>
       {def.campaign && (
         <div className="w-44">
-          <label htmlFor={`${id}-campaign`} className={label}>Marketing Campaign</label>
+          <label htmlFor={`${id}-campaign`} className={label}>
+            Marketing Campaign
+          </label>
           <Select {...ctl("campaign")} defaultValue={view.campaignId ?? ""}>
             <option value="">Any campaign</option>
-            {options.campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {options.campaigns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </Select>
         </div>
       )}
       <div className="w-34">
-        <label htmlFor={`${id}-from`} className={label}>{def.dateLabel} from</label>
+        <label htmlFor={`${id}-from`} className={label}>
+          {def.dateLabel} from
+        </label>
         <Input {...ctl("from")} type="date" defaultValue={view.from ?? ""} />
       </div>
       <div className="w-34">
-        <label htmlFor={`${id}-to`} className={label}>{def.dateLabel} to</label>
+        <label htmlFor={`${id}-to`} className={label}>
+          {def.dateLabel} to
+        </label>
         <Input {...ctl("to")} type="date" defaultValue={view.to ?? ""} />
       </div>
       <div className="w-36">
-        <label htmlFor={`${id}-sort`} className={label}>Sort by</label>
+        <label htmlFor={`${id}-sort`} className={label}>
+          Sort by
+        </label>
         <Select {...ctl("sort")} defaultValue={view.sort ?? def.defaultSort}>
-          {Object.entries(def.sorts).map(([key, s]) => <option key={key} value={key}>{s.label}</option>)}
+          {Object.entries(def.sorts).map(([key, s]) => (
+            <option key={key} value={key}>
+              {s.label}
+            </option>
+          ))}
         </Select>
       </div>
       <div className="w-32">
-        <label htmlFor={`${id}-dir`} className={label}>Order</label>
+        <label htmlFor={`${id}-dir`} className={label}>
+          Order
+        </label>
         <Select {...ctl("dir")} defaultValue={view.dir ?? ""}>
           <option value="">Default</option>
           <option value="asc">Ascending</option>
@@ -98,13 +133,20 @@ export function ViewToolbar({
           <legend className="sr-only">Columns to show</legend>
           {columns.map((c) => (
             <label key={c.key} className="flex items-center gap-2 text-[13px] text-slate-700">
-              <input type="checkbox" name="cols" value={c.key} defaultChecked={chosen.size === 0 || chosen.has(c.key)} />
+              <input
+                type="checkbox"
+                name="cols"
+                value={c.key}
+                defaultChecked={chosen.size === 0 || chosen.has(c.key)}
+              />
               {c.header}
             </label>
           ))}
         </fieldset>
       </details>
-      <Button type="submit" variant="primary">Apply</Button>
+      <Button type="submit" variant="primary">
+        Apply
+      </Button>
       <Link href={pathname} className="self-center text-xs text-slate-500 underline-offset-2 hover:underline">
         Reset
       </Link>

@@ -4,9 +4,9 @@ import { visibleColumns } from "./view-columns.ts";
 
 describe("list URLs", () => {
   it("keeps filters and drops the cursor when a filter changes", () => {
-    expect(hrefWith("/leads", { status: "NEW", cursor: "abc" }, { leadSource: "REFERRAL", cursor: undefined })).toBe(
-      "/leads?status=NEW&leadSource=REFERRAL",
-    );
+    expect(
+      hrefWith("/leads", { status: "NEW", cursor: "abc" }, { leadSource: "REFERRAL", cursor: undefined }),
+    ).toBe("/leads?status=NEW&leadSource=REFERRAL");
   });
 
   it("ignores values outside the enum", () => {
@@ -16,7 +16,10 @@ describe("list URLs", () => {
 
   it("offers a next link only when there is a next page, and a first link only past page one", () => {
     expect(pagerHrefs("/accounts", {}, null)).toEqual({ nextHref: undefined, firstHref: undefined });
-    expect(pagerHrefs("/accounts", { cursor: "c1" }, "c2")).toEqual({ nextHref: "/accounts?cursor=c2", firstHref: "/accounts" });
+    expect(pagerHrefs("/accounts", { cursor: "c1" }, "c2")).toEqual({
+      nextHref: "/accounts?cursor=c2",
+      firstHref: "/accounts",
+    });
   });
 
   it("labels enum values for people", () => {
@@ -24,7 +27,9 @@ describe("list URLs", () => {
   });
 
   it("keeps a repeated column choice when another param changes", () => {
-    expect(hrefWith("/leads", { cols: ["sur", "status"], cursor: "c" }, { cursor: undefined })).toBe("/leads?cols=sur&cols=status");
+    expect(hrefWith("/leads", { cols: ["sur", "status"], cursor: "c" }, { cursor: undefined })).toBe(
+      "/leads?cols=sur&cols=status",
+    );
   });
 
   it("shows the chosen columns in the list's order, and all of them when none or only unknown ones are chosen", () => {

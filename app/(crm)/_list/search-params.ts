@@ -9,13 +9,21 @@ export function param(sp: SearchParams, key: string): string | undefined {
   return Array.isArray(v) ? v[0] : v || undefined;
 }
 
-export function enumParam<T extends string>(sp: SearchParams, key: string, values: Record<string, T>): T | undefined {
+export function enumParam<T extends string>(
+  sp: SearchParams,
+  key: string,
+  values: Record<string, T>,
+): T | undefined {
   const v = param(sp, key);
   return v && (Object.values(values) as string[]).includes(v) ? (v as T) : undefined;
 }
 
 /** The list's URL with some params replaced (undefined removes one). */
-export function hrefWith(pathname: string, sp: SearchParams, changes: Record<string, string | undefined>): string {
+export function hrefWith(
+  pathname: string,
+  sp: SearchParams,
+  changes: Record<string, string | undefined>,
+): string {
   const next = new URLSearchParams();
   for (const [k, v] of Object.entries(sp)) {
     for (const value of Array.isArray(v) ? v : [v]) if (value) next.append(k, value);

@@ -26,11 +26,18 @@ export function CommPanel({ open, onClose }: { open: boolean; onClose: () => voi
   const comm = useCommCentre();
   const calls = comm.sessions.filter((s) => s.channel === "CALL");
   const chats = comm.sessions.filter((s) => s.channel === "CHAT");
-  const live = comm.sessions.find((s) => ["RINGING", "ANSWERED", "ON_HOLD"].includes(s.state) && s.customer?.accountId);
+  const live = comm.sessions.find(
+    (s) => ["RINGING", "ANSWERED", "ON_HOLD"].includes(s.state) && s.customer?.accountId,
+  );
   const selected = useSelectedCustomer(live?.customer?.accountId ?? null);
 
   return (
-    <aside id="comm-panel" aria-label="Communication Centre" hidden={!open} className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-white">
+    <aside
+      id="comm-panel"
+      aria-label="Communication Centre"
+      hidden={!open}
+      className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-white"
+    >
       <div className="flex h-11 shrink-0 items-center justify-between border-b border-slate-200 pr-2 pl-4">
         <h2 className="flex items-center gap-2 text-[13px] font-semibold text-slate-900">
           Communication Centre
@@ -56,7 +63,9 @@ export function CommPanel({ open, onClose }: { open: boolean; onClose: () => voi
           <h3 id="softphone-heading" className={sectionHeading}>
             Softphone
           </h3>
-          {comm.loadError && <p className="mb-2 text-xs text-red-700">Could not load your calls. Reload the page to retry.</p>}
+          {comm.loadError && (
+            <p className="mb-2 text-xs text-red-700">Could not load your calls. Reload the page to retry.</p>
+          )}
           <Softphone calls={calls} />
         </section>
 

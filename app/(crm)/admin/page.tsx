@@ -16,7 +16,12 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const trpc = await api();
   const [users, audit, deleted] = await Promise.all([
     trpc.admin.users(),
-    trpc.admin.auditLog({ cursor: param(sp, "cursor"), limit: 25, entityType: param(sp, "entityType"), action: param(sp, "action") }),
+    trpc.admin.auditLog({
+      cursor: param(sp, "cursor"),
+      limit: 25,
+      entityType: param(sp, "entityType"),
+      action: param(sp, "action"),
+    }),
     trpc.admin.deleted(),
   ]);
   type UserRow = (typeof users)[number];
@@ -31,28 +36,59 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           ["/admin/integrations", "Telephony and chat integrations"],
           ["/admin/simulator", "Call simulator"],
         ].map(([href, label]) => (
-          <Link key={href} href={href!} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-[13px] font-medium text-slate-800 hover:bg-slate-50">
+          <Link
+            key={href}
+            href={href!}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-[13px] font-medium text-slate-800 hover:bg-slate-50"
+          >
             {label}
           </Link>
         ))}
       </nav>
       <section aria-labelledby="users-heading" className="space-y-2">
-        <h2 id="users-heading" className="text-sm font-semibold text-slate-800">Users</h2>
+        <h2 id="users-heading" className="text-sm font-semibold text-slate-800">
+          Users
+        </h2>
         <DataTable<UserRow>
           rows={users}
           getRowKey={(u) => u.id}
           columns={[
             { key: "name", header: "Name", cell: (u) => u.name },
             { key: "email", header: "Email", cell: (u) => u.email },
-            { key: "role", header: "Role", cell: (u) => <Badge tone={u.role === "ADMIN" ? "violet" : u.role === "MANAGER" ? "blue" : "neutral"}>{enumLabel(u.role)}</Badge> },
-            { key: "teams", header: "Teams", cell: (u) => u.memberships.map((m) => `${m.team.name}${m.isManager ? " (manager)" : ""}`).join(", ") || "—" },
-            { key: "status", header: "Status", cell: (u) => (u.disabledAt ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>) },
-            { key: "last", header: "Last sign-in", cell: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Never") },
+            {
+              key: "role",
+              header: "Role",
+              cell: (u) => (
+                <Badge tone={u.role === "ADMIN" ? "violet" : u.role === "MANAGER" ? "blue" : "neutral"}>
+                  {enumLabel(u.role)}
+                </Badge>
+              ),
+            },
+            {
+              key: "teams",
+              header: "Teams",
+              cell: (u) =>
+                u.memberships.map((m) => `${m.team.name}${m.isManager ? " (manager)" : ""}`).join(", ") ||
+                "—",
+            },
+            {
+              key: "status",
+              header: "Status",
+              cell: (u) =>
+                u.disabledAt ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>,
+            },
+            {
+              key: "last",
+              header: "Last sign-in",
+              cell: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Never"),
+            },
           ]}
         />
       </section>
       <section aria-labelledby="deleted-heading" className="space-y-2">
-        <h2 id="deleted-heading" className="text-sm font-semibold text-slate-800">Deleted records</h2>
+        <h2 id="deleted-heading" className="text-sm font-semibold text-slate-800">
+          Deleted records
+        </h2>
         {deleted.length === 0 ? (
           <p className="text-sm text-slate-600">Nothing deleted.</p>
         ) : (
@@ -60,7 +96,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             {deleted.map((d) => (
               <li key={d.id} className="flex items-center justify-between gap-3 px-3 py-1.5">
                 <span>
-                  <Badge tone="neutral">{d.entityType}</Badge> <span className="font-medium text-slate-800">{d.name}</span>
+                  <Badge tone="neutral">{d.entityType}</Badge>{" "}
+                  <span className="font-medium text-slate-800">{d.name}</span>
                 </span>
                 <span className="flex items-center gap-3 text-slate-600">
                   {d.team} · deleted {formatDateTime(d.deletedAt)}
@@ -72,21 +109,29 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         )}
       </section>
       <section aria-labelledby="audit-heading" className="space-y-2">
-        <h2 id="audit-heading" className="text-sm font-semibold text-slate-800">Audit log</h2>
+        <h2 id="audit-heading" className="text-sm font-semibold text-slate-800">
+          Audit log
+        </h2>
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           <FilterChips
             pathname="/admin"
             searchParams={sp}
             name="action"
             label="Action"
-            options={[undefined, "create", "update", "delete", "restore", "sign-in"].map((a) => ({ value: a, label: a ?? "All" }))}
+            options={[undefined, "create", "update", "delete", "restore", "sign-in"].map((a) => ({
+              value: a,
+              label: a ?? "All",
+            }))}
           />
           <FilterChips
             pathname="/admin"
             searchParams={sp}
             name="entityType"
             label="Record"
-            options={[undefined, "Account", "Interaction", "Agreement", "Session"].map((e) => ({ value: e, label: e ?? "All" }))}
+            options={[undefined, "Account", "Interaction", "Agreement", "Session"].map((e) => ({
+              value: e,
+              label: e ?? "All",
+            }))}
           />
         </div>
         <DataTable<AuditRow>
@@ -101,7 +146,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               header: "Record",
               cell: (a) =>
                 a.entityType === "Account" && a.entityId ? (
-                  <Link className="text-blue-700 hover:underline" href={`/accounts/${a.entityId}`}>Account {a.entityId.slice(0, 8)}…</Link>
+                  <Link className="text-blue-700 hover:underline" href={`/accounts/${a.entityId}`}>
+                    Account {a.entityId.slice(0, 8)}…
+                  </Link>
                 ) : (
                   `${a.entityType}${a.entityId ? ` ${a.entityId.slice(0, 8)}…` : ""}`
                 ),
@@ -109,7 +156,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             { key: "ip", header: "Address", cell: (a) => a.ip ?? "—" },
           ]}
         />
-        <KeysetPager {...pagerHrefs("/admin", sp, audit.nextCursor)} countLabel={`${audit.items.length} shown`} />
+        <KeysetPager
+          {...pagerHrefs("/admin", sp, audit.nextCursor)}
+          countLabel={`${audit.items.length} shown`}
+        />
       </section>
     </div>
   );

@@ -14,7 +14,6 @@ import { enumLabel, enumParam, param, viewOf, type SearchParams } from "../_list
 
 export const metadata = { title: "Campaigns · Dealfloor" };
 
-
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [sp, viewer] = await Promise.all([searchParams, requireViewer()]);
   const view = viewOf(campaignListView, sp);

@@ -6,7 +6,11 @@ import { enumLabel, param, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Communication Centre · Dealfloor" };
 
-export default async function CommunicationCentrePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function CommunicationCentrePage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const sp = await searchParams;
   const trpc = await api();
   const page = await trpc.communications.latest({ cursor: param(sp, "cursor") });
@@ -18,13 +22,25 @@ export default async function CommunicationCentrePage({ searchParams }: { search
       pathname="/communication-centre"
       searchParams={sp}
       page={page}
-      empty={{ icon: Headset, title: "No communications yet", description: "Calls, chats and messages you handle appear here." }}
+      empty={{
+        icon: Headset,
+        title: "No communications yet",
+        description: "Calls, chats and messages you handle appear here.",
+      }}
       getRowKey={(i) => i.id}
       rowHref={(i) => `/accounts/${i.account.id}`}
       columns={[
-        { key: "when", header: "Activity Date", cell: (i) => (i.activityDate ? formatDateTime(i.activityDate) : "—") },
+        {
+          key: "when",
+          header: "Activity Date",
+          cell: (i) => (i.activityDate ? formatDateTime(i.activityDate) : "—"),
+        },
         { key: "account", header: "Account", cell: (i) => i.account.partyGroupName },
-        { key: "contact", header: "Contact", cell: (i) => (i.contact ? `${i.contact.foreName} ${i.contact.surname}` : "—") },
+        {
+          key: "contact",
+          header: "Contact",
+          cell: (i) => (i.contact ? `${i.contact.foreName} ${i.contact.surname}` : "—"),
+        },
         { key: "channel", header: "Channel", cell: (i) => enumLabel(i.channel) },
         { key: "dir", header: "Direction", cell: (i) => (i.direction ? enumLabel(i.direction) : "—") },
         { key: "name", header: "Name", cell: (i) => i.name },

@@ -16,7 +16,12 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const when = param(sp, "when") === "past" ? "past" : "upcoming";
   const view = viewOf(eventListView, sp);
   const trpc = await api();
-  const page = await trpc.events.list({ ...view, cursor: param(sp, "cursor"), when, type: enumParam(sp, "type", EventType) });
+  const page = await trpc.events.list({
+    ...view,
+    cursor: param(sp, "cursor"),
+    when,
+    type: enumParam(sp, "type", EventType),
+  });
 
   return (
     <ListPage
@@ -25,8 +30,12 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       actions={
         <>
           <ExportCsvLink entity="events" searchParams={sp} />
-          <Button href="/events/calendar" size="sm">Week calendar</Button>
-          <Button variant="primary" size="sm" href="/events/new">New event</Button>
+          <Button href="/events/calendar" size="sm">
+            Week calendar
+          </Button>
+          <Button variant="primary" size="sm" href="/events/new">
+            New event
+          </Button>
         </>
       }
       pathname="/events"
@@ -46,7 +55,13 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
               { value: "past", label: "Past" },
             ]}
           />
-          <FilterChips pathname="/events" searchParams={sp} name="type" label="Type" options={enumOptions(EventType, enumLabel)} />
+          <FilterChips
+            pathname="/events"
+            searchParams={sp}
+            name="type"
+            label="Type"
+            options={enumOptions(EventType, enumLabel)}
+          />
         </>
       }
       getRowKey={(e) => e.id}
@@ -55,7 +70,15 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         { key: "start", header: "Starts", cell: (e) => formatDateTime(e.startsAt) },
         { key: "subject", header: "Subject", cell: (e) => e.subject },
         { key: "type", header: "Type", cell: (e) => enumLabel(e.type) },
-        { key: "status", header: "Status", cell: (e) => <Badge tone={e.status === "HELD" ? "green" : e.status === "CANCELED" ? "neutral" : "blue"}>{enumLabel(e.status)}</Badge> },
+        {
+          key: "status",
+          header: "Status",
+          cell: (e) => (
+            <Badge tone={e.status === "HELD" ? "green" : e.status === "CANCELED" ? "neutral" : "blue"}>
+              {enumLabel(e.status)}
+            </Badge>
+          ),
+        },
         { key: "account", header: "Account", cell: (e) => e.account?.partyGroupName ?? "—" },
         { key: "opp", header: "Opportunity", cell: (e) => e.opportunity?.name ?? "—" },
         { key: "attendees", header: "Attendees", align: "right", cell: (e) => e._count.attendees },

@@ -1,11 +1,23 @@
-import { addPeriods, dateKey, isTimeZone, periodLabel, periodStartAt, type PeriodType } from "@/server/forecasts/forecast-periods.ts";
+import {
+  addPeriods,
+  dateKey,
+  isTimeZone,
+  periodLabel,
+  periodStartAt,
+  type PeriodType,
+} from "@/server/forecasts/forecast-periods.ts";
 import { param, type SearchParams } from "../_list/search-params.ts";
 
 // The forecast's view lives in the URL: period type and period, the drill-down (team, person),
 // the number whose opportunities are listed, and the time zone that decides "this period".
 export const MEASURES = ["pipeline", "commit", "bestCase", "closedWon"] as const;
 export type Measure = (typeof MEASURES)[number];
-export const MEASURE_LABEL: Record<Measure, string> = { pipeline: "Open pipeline", commit: "Commit", bestCase: "Best case", closedWon: "Closed won" };
+export const MEASURE_LABEL: Record<Measure, string> = {
+  pipeline: "Open pipeline",
+  commit: "Commit",
+  bestCase: "Best case",
+  closedWon: "Closed won",
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -25,9 +25,12 @@ export default async function ImportPage() {
                   {j.fileName}
                 </Link>
                 <span className="text-xs text-slate-500">
-                  {j.entity} · {j.importedRows.toLocaleString("en-GB")} imported · {formatDateTime(j.createdAt)}
+                  {j.entity} · {j.importedRows.toLocaleString("en-GB")} imported ·{" "}
+                  {formatDateTime(j.createdAt)}
                 </span>
-                <Badge tone={j.status === "COMPLETED" ? "green" : j.status === "FAILED" ? "red" : "blue"}>{j.status.toLowerCase()}</Badge>
+                <Badge tone={j.status === "COMPLETED" ? "green" : j.status === "FAILED" ? "red" : "blue"}>
+                  {j.status.toLowerCase()}
+                </Badge>
               </li>
             ))}
           </ul>

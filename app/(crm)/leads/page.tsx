@@ -11,7 +11,13 @@ import { enumLabel, enumParam, param, viewOf, type SearchParams } from "../_list
 
 export const metadata = { title: "Leads · Dealfloor" };
 
-const statusTone = { NEW: "blue", CONTACTED: "violet", QUALIFIED: "amber", CONVERTED: "green", DISQUALIFIED: "neutral" } as const;
+const statusTone = {
+  NEW: "blue",
+  CONTACTED: "violet",
+  QUALIFIED: "amber",
+  CONVERTED: "green",
+  DISQUALIFIED: "neutral",
+} as const;
 
 export default async function LeadsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
@@ -31,8 +37,12 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
       actions={
         <>
           <ExportCsvLink entity="leads" searchParams={sp} />
-          <Button href="/import" size="sm">Import CSV</Button>
-          <Button variant="primary" size="sm" href="/leads/new">New lead</Button>
+          <Button href="/import" size="sm">
+            Import CSV
+          </Button>
+          <Button variant="primary" size="sm" href="/leads/new">
+            New lead
+          </Button>
         </>
       }
       pathname="/leads"
@@ -42,8 +52,20 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
       empty={{ icon: UserPlus, title: "No leads" }}
       filters={
         <>
-          <FilterChips pathname="/leads" searchParams={sp} name="status" label="Status" options={enumOptions(LeadStatus, enumLabel)} />
-          <FilterChips pathname="/leads" searchParams={sp} name="leadSource" label="Lead Source" options={enumOptions(LeadSource, enumLabel)} />
+          <FilterChips
+            pathname="/leads"
+            searchParams={sp}
+            name="status"
+            label="Status"
+            options={enumOptions(LeadStatus, enumLabel)}
+          />
+          <FilterChips
+            pathname="/leads"
+            searchParams={sp}
+            name="leadSource"
+            label="Lead Source"
+            options={enumOptions(LeadSource, enumLabel)}
+          />
         </>
       }
       getRowKey={(l) => l.id}
@@ -56,7 +78,11 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         { key: "source", header: "Lead Source", cell: (l) => enumLabel(l.leadSource) },
         { key: "list", header: "Contact List", cell: (l) => l.contactList?.name ?? "—" },
         { key: "campaign", header: "Marketing Campaign", cell: (l) => l.campaign?.name ?? "—" },
-        { key: "status", header: "Status", cell: (l) => <Badge tone={statusTone[l.status]}>{enumLabel(l.status)}</Badge> },
+        {
+          key: "status",
+          header: "Status",
+          cell: (l) => <Badge tone={statusTone[l.status]}>{enumLabel(l.status)}</Badge>,
+        },
         { key: "created", header: "Received", cell: (l) => formatDate(l.createdAt) },
         { key: "owner", header: "Owner", cell: (l) => l.owner.name },
       ]}

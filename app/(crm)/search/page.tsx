@@ -10,12 +10,21 @@ export const metadata = { title: "Search · Dealfloor" };
 // Full results of the global search: up to 25 per type, grouped, each a link (Tab moves through
 // them in order). The top bar's popover shows the first five of each as you type.
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const q = param(await searchParams, "q")?.trim().slice(0, 200);
+  const q = param(await searchParams, "q")
+    ?.trim()
+    .slice(0, 200);
   if (!q) {
     return (
       <div className="space-y-3">
-        <PageHeader title="Search" description="Accounts, contacts, leads and opportunities by name, e-mail, phone (any format), registration number or Party ID." />
-        <EmptyState icon={Search} title="Type in the search box above" description="Press Ctrl K (⌘K on a Mac) to jump there from anywhere." />
+        <PageHeader
+          title="Search"
+          description="Accounts, contacts, leads and opportunities by name, e-mail, phone (any format), registration number or Party ID."
+        />
+        <EmptyState
+          icon={Search}
+          title="Type in the search box above"
+          description="Press Ctrl K (⌘K on a Mac) to jump there from anywhere."
+        />
       </div>
     );
   }
@@ -24,9 +33,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const total = SEARCH_GROUPS.reduce((n, g) => n + result.groups[g.type].length, 0);
   return (
     <div className="space-y-3">
-      <PageHeader title="Search" description={`${total} result${total === 1 ? "" : "s"} for “${result.q}” · ${result.tookMs} ms`} />
+      <PageHeader
+        title="Search"
+        description={`${total} result${total === 1 ? "" : "s"} for “${result.q}” · ${result.tookMs} ms`}
+      />
       {total === 0 ? (
-        <EmptyState icon={Search} title="No matches" description="Try part of a name, an e-mail address, a phone number in any format, or a registration number." />
+        <EmptyState
+          icon={Search}
+          title="No matches"
+          description="Try part of a name, an e-mail address, a phone number in any format, or a registration number."
+        />
       ) : (
         <div className="grid gap-3 lg:grid-cols-2">
           {SEARCH_GROUPS.filter((g) => result.groups[g.type].length > 0).map((g) => (
@@ -38,12 +54,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 {result.groups[g.type].map((hit) => (
                   <li key={hit.id} className="flex items-baseline justify-between gap-3 py-1.5">
                     <span className="min-w-0 truncate">
-                      <Link href={hit.href} className="text-sm font-medium text-blue-700 hover:underline focus:underline">
+                      <Link
+                        href={hit.href}
+                        className="text-sm font-medium text-blue-700 hover:underline focus:underline"
+                      >
                         {hit.title}
                       </Link>
                       {hit.subtitle && <span className="ml-2 text-xs text-slate-500">{hit.subtitle}</span>}
                     </span>
-                    {hit.matchedOn !== "name" && <Badge tone={hit.matchedOn === "similar name" ? "amber" : "blue"}>by {MATCH_LABEL[hit.matchedOn]}</Badge>}
+                    {hit.matchedOn !== "name" && (
+                      <Badge tone={hit.matchedOn === "similar name" ? "amber" : "blue"}>
+                        by {MATCH_LABEL[hit.matchedOn]}
+                      </Badge>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -43,14 +43,24 @@ function TaskRow({ task }: { task: Task }) {
                 {task.account.partyGroupName}
               </Link>
             )}
-            {task.dueAt && <span className={overdue ? "font-medium text-red-700" : ""}> · due {new Date(task.dueAt).toLocaleString("en-GB")}</span>}
+            {task.dueAt && (
+              <span className={overdue ? "font-medium text-red-700" : ""}>
+                {" "}
+                · due {new Date(task.dueAt).toLocaleString("en-GB")}
+              </span>
+            )}
             {task.createdBy && ` · from ${task.createdBy.name}`}
           </p>
         </div>
         <div className="flex shrink-0 gap-1.5">
           {task.type === "APPROVAL" ? (
             <>
-              <Button size="sm" variant="primary" disabled={busy} onClick={() => approve.mutate({ id: task.id, version: task.version }, done)}>
+              <Button
+                size="sm"
+                variant="primary"
+                disabled={busy}
+                onClick={() => approve.mutate({ id: task.id, version: task.version }, done)}
+              >
                 Approve
               </Button>
               <Button size="sm" variant="danger" disabled={busy} onClick={() => setRejecting((r) => !r)}>
@@ -58,7 +68,11 @@ function TaskRow({ task }: { task: Task }) {
               </Button>
             </>
           ) : (
-            <Button size="sm" disabled={busy} onClick={() => complete.mutate({ id: task.id, version: task.version }, done)}>
+            <Button
+              size="sm"
+              disabled={busy}
+              onClick={() => complete.mutate({ id: task.id, version: task.version }, done)}
+            >
               Done
             </Button>
           )}
@@ -76,7 +90,13 @@ function TaskRow({ task }: { task: Task }) {
           <label className="sr-only" htmlFor={`reason-${task.id}`}>
             Reason for rejecting
           </label>
-          <input id={`reason-${task.id}`} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Why is it rejected?" className="h-7 flex-1 rounded-md border border-slate-300 px-2 text-xs" />
+          <input
+            id={`reason-${task.id}`}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="Why is it rejected?"
+            className="h-7 flex-1 rounded-md border border-slate-300 px-2 text-xs"
+          />
           <Button size="sm" type="submit" variant="danger" disabled={busy}>
             Reject deal
           </Button>

@@ -6,5 +6,8 @@ export const runtime = "nodejs";
 
 export async function GET() {
   const health = await checkHealth(db);
-  return Response.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(health, {
+    status: health.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

@@ -2,7 +2,20 @@
 
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { BarChart3, Briefcase, Clock, Mail, MessageSquare, MessageSquareText, NotebookPen, Phone, Search, TrendingUp, UserPlus, type LucideIcon } from "lucide-react";
+import {
+  BarChart3,
+  Briefcase,
+  Clock,
+  Mail,
+  MessageSquare,
+  MessageSquareText,
+  NotebookPen,
+  Phone,
+  Search,
+  TrendingUp,
+  UserPlus,
+  type LucideIcon,
+} from "lucide-react";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Skeleton } from "@/app/_components/ui";
 import type { CommCentreAction } from "@/server/comm-tools/catalog.ts";
@@ -23,11 +36,31 @@ const ACTIONS: Record<CommCentreAction, { label: string; icon: LucideIcon; href?
   START_CALL: { label: "Call", icon: Phone },
   START_CHAT: { label: "Start chat", icon: MessageSquare },
   SEND_EMAIL: { label: "Send email", icon: Mail, href: (t) => `/accounts/${t.accountId}#interactions` },
-  SEND_SMS: { label: "Send SMS", icon: MessageSquareText, href: (t) => `/accounts/${t.accountId}#interactions` },
-  NEW_INTERACTION: { label: "New interaction", icon: NotebookPen, href: (t) => `/accounts/${t.accountId}#interactions` },
-  NEW_OPPORTUNITY: { label: "New opportunity", icon: TrendingUp, href: (t) => `/opportunities/new?accountId=${t.accountId}` },
-  REGISTER_DEAL: { label: "Register deal", icon: Briefcase, href: (t) => `/accounts/${t.accountId}?${t.sessionId ? `session=${t.sessionId}&` : ""}tool=deal-ticket` },
-  VIEW_ANALYSIS: { label: "View analysis", icon: BarChart3, href: (t) => `/accounts/${t.accountId}?${t.sessionId ? `session=${t.sessionId}&` : ""}tool=analytics` },
+  SEND_SMS: {
+    label: "Send SMS",
+    icon: MessageSquareText,
+    href: (t) => `/accounts/${t.accountId}#interactions`,
+  },
+  NEW_INTERACTION: {
+    label: "New interaction",
+    icon: NotebookPen,
+    href: (t) => `/accounts/${t.accountId}#interactions`,
+  },
+  NEW_OPPORTUNITY: {
+    label: "New opportunity",
+    icon: TrendingUp,
+    href: (t) => `/opportunities/new?accountId=${t.accountId}`,
+  },
+  REGISTER_DEAL: {
+    label: "Register deal",
+    icon: Briefcase,
+    href: (t) => `/accounts/${t.accountId}?${t.sessionId ? `session=${t.sessionId}&` : ""}tool=deal-ticket`,
+  },
+  VIEW_ANALYSIS: {
+    label: "View analysis",
+    icon: BarChart3,
+    href: (t) => `/accounts/${t.accountId}?${t.sessionId ? `session=${t.sessionId}&` : ""}tool=analytics`,
+  },
 };
 
 function CustomerActions({ accountId, sessionId }: { accountId: string; sessionId: string | null }) {
@@ -57,12 +90,22 @@ function CustomerActions({ accountId, sessionId }: { accountId: string; sessionI
                   {body}
                 </Link>
               ) : key === "START_CALL" ? (
-                <button type="button" className={actionClass} disabled={!target.phone} onClick={() => target.phone && requestDial({ number: target.phone, accountId })}>
+                <button
+                  type="button"
+                  className={actionClass}
+                  disabled={!target.phone}
+                  onClick={() => target.phone && requestDial({ number: target.phone, accountId })}
+                >
                   {body}
                 </button>
               ) : (
                 // Outbound chat needs a chat provider that can open conversations; none is configured.
-                <button type="button" className={actionClass} disabled title="Your chat provider does not support starting conversations">
+                <button
+                  type="button"
+                  className={actionClass}
+                  disabled
+                  title="Your chat provider does not support starting conversations"
+                >
                   {body}
                 </button>
               )}
@@ -75,7 +118,13 @@ function CustomerActions({ accountId, sessionId }: { accountId: string; sessionI
 }
 
 /** The actions the admin rules allow for the selected customer; the basic three without one. */
-export function ActionPanel({ accountId, sessionId }: { accountId: string | null; sessionId: string | null }) {
+export function ActionPanel({
+  accountId,
+  sessionId,
+}: {
+  accountId: string | null;
+  sessionId: string | null;
+}) {
   if (accountId) return <CustomerActions accountId={accountId} sessionId={sessionId} />;
   return (
     <>

@@ -4,7 +4,17 @@ import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { Mic, MicOff, Pause, Phone, PhoneIncoming, PhoneOff, PhoneOutgoing, Play, UserPlus } from "lucide-react";
+import {
+  Mic,
+  MicOff,
+  Pause,
+  Phone,
+  PhoneIncoming,
+  PhoneOff,
+  PhoneOutgoing,
+  Play,
+  UserPlus,
+} from "lucide-react";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Badge, Button } from "@/app/_components/ui";
 import type { SessionView } from "@/server/telephony/session-view.ts";
@@ -43,7 +53,9 @@ function Chooser({ session }: { session: SessionView }) {
   const matches = session.pop?.matches ?? [];
   return (
     <div data-testid="screen-pop-chooser" className="mt-2 rounded-md border border-amber-200 bg-amber-50 p-2">
-      <p className="mb-1 text-xs font-medium text-amber-900">{matches.length} records have this number. Who is calling?</p>
+      <p className="mb-1 text-xs font-medium text-amber-900">
+        {matches.length} records have this number. Who is calling?
+      </p>
       <ul className="space-y-1">
         {matches.map((m) => (
           <li key={`${m.type}:${m.id}`}>
@@ -54,11 +66,22 @@ function Chooser({ session }: { session: SessionView }) {
                 // Awaited rather than an onSuccess callback: the stream's update for this very
                 // change can unmount the chooser first, and a callback would then never run.
                 const linked = await link
-                  .mutateAsync({ sessionId: session.id, ...(m.type === "contact" ? { contactId: m.id } : m.type === "account" ? { accountId: m.id } : { leadId: m.id }) })
+                  .mutateAsync({
+                    sessionId: session.id,
+                    ...(m.type === "contact"
+                      ? { contactId: m.id }
+                      : m.type === "account"
+                        ? { accountId: m.id }
+                        : { leadId: m.id }),
+                  })
                   .catch(() => null); // shown under the chooser
                 if (!linked) return;
                 router.push(m.href);
-                void broadcastCustomer({ name: m.name, phone: session.pop?.e164 ?? undefined, accountName: m.accountName });
+                void broadcastCustomer({
+                  name: m.name,
+                  phone: session.pop?.e164 ?? undefined,
+                  accountName: m.accountName,
+                });
               }}
               className="flex w-full items-center justify-between rounded border border-amber-200 bg-white px-2 py-1 text-left text-xs hover:border-amber-400"
             >
@@ -79,7 +102,10 @@ function Chooser({ session }: { session: SessionView }) {
 function UnknownCaller({ session }: { session: SessionView }) {
   const number = session.pop?.e164 ?? session.from;
   return (
-    <div data-testid="screen-pop-unknown" className="mt-2 flex items-center justify-between gap-2 rounded-md border border-slate-200 bg-slate-50 p-2">
+    <div
+      data-testid="screen-pop-unknown"
+      className="mt-2 flex items-center justify-between gap-2 rounded-md border border-slate-200 bg-slate-50 p-2"
+    >
       <p className="text-xs text-slate-700">No customer has this number.</p>
       <Button size="sm" href={`/leads/new?phone=${encodeURIComponent(number)}`}>
         <UserPlus aria-hidden /> New lead
@@ -89,10 +115,19 @@ function UnknownCaller({ session }: { session: SessionView }) {
 }
 
 /** One call in the softphone: who, state, timer, and the controls that apply to its state. */
-export function CallCard({ session, muted, onToggleMute }: { session: SessionView; muted: boolean; onToggleMute: () => void }) {
+export function CallCard({
+  session,
+  muted,
+  onToggleMute,
+}: {
+  session: SessionView;
+  muted: boolean;
+  onToggleMute: () => void;
+}) {
   const trpc = useTRPC();
   const control = useMutation(trpc.telephony.control.mutationOptions());
-  const act = (action: "answer" | "decline" | "hold" | "resume" | "hangup") => control.mutate({ sessionId: session.id, action });
+  const act = (action: "answer" | "decline" | "hold" | "resume" | "hangup") =>
+    control.mutate({ sessionId: session.id, action });
   const elapsed = useElapsed(session.answeredAt ?? session.ringingAt, session.endedAt);
   const inbound = session.direction === "INBOUND";
   const number = inbound ? (session.fromE164 ?? session.from) : session.to;
@@ -116,26 +151,52 @@ export function CallCard({ session, muted, onToggleMute }: { session: SessionVie
             {who}
           </p>
           <p className="truncate text-xs text-slate-600">
-            {session.customer?.accountName && session.customer.type !== "account" ? `${session.customer.accountName} · ` : ""}
+            {session.customer?.accountName && session.customer.type !== "account"
+              ? `${session.customer.accountName} · `
+              : ""}
             {number}
             {session.line ? ` → ${session.line}` : ""}
           </p>
         </div>
         <div className="text-right">
-          <Badge tone={session.state === "RINGING" ? "blue" : session.state === "ON_HOLD" ? "amber" : live ? "green" : "neutral"}>{STATE_LABEL[session.state]}</Badge>
-          <p className="mt-1 font-mono text-xs text-slate-700 tabular-nums" aria-label="Call time" role="timer">
+          <Badge
+            tone={
+              session.state === "RINGING"
+                ? "blue"
+                : session.state === "ON_HOLD"
+                  ? "amber"
+                  : live
+                    ? "green"
+                    : "neutral"
+            }
+          >
+            {STATE_LABEL[session.state]}
+          </Badge>
+          <p
+            className="mt-1 font-mono text-xs text-slate-700 tabular-nums"
+            aria-label="Call time"
+            role="timer"
+          >
             {elapsed}
           </p>
         </div>
       </div>
 
       {live && session.pop?.kind === "several" && !session.customer && <Chooser session={session} />}
-      {live && session.pop?.kind === "none" && inbound && !session.customer && <UnknownCaller session={session} />}
+      {live && session.pop?.kind === "none" && inbound && !session.customer && (
+        <UnknownCaller session={session} />
+      )}
 
       <div className="mt-2 flex flex-wrap gap-1.5">
         {session.state === "RINGING" && inbound && (
           <>
-            <Button size="sm" variant="primary" onClick={() => act("answer")} disabled={control.isPending} aria-keyshortcuts="Alt+Shift+A">
+            <Button
+              size="sm"
+              variant="primary"
+              onClick={() => act("answer")}
+              disabled={control.isPending}
+              aria-keyshortcuts="Alt+Shift+A"
+            >
               <Phone aria-hidden /> Answer
             </Button>
             <Button size="sm" variant="danger" onClick={() => act("decline")} disabled={control.isPending}>
@@ -145,8 +206,13 @@ export function CallCard({ session, muted, onToggleMute }: { session: SessionVie
         )}
         {(session.state === "ANSWERED" || session.state === "ON_HOLD") && (
           <>
-            <Button size="sm" onClick={() => act(session.state === "ON_HOLD" ? "resume" : "hold")} disabled={control.isPending}>
-              {session.state === "ON_HOLD" ? <Play aria-hidden /> : <Pause aria-hidden />} {session.state === "ON_HOLD" ? "Resume" : "Hold"}
+            <Button
+              size="sm"
+              onClick={() => act(session.state === "ON_HOLD" ? "resume" : "hold")}
+              disabled={control.isPending}
+            >
+              {session.state === "ON_HOLD" ? <Play aria-hidden /> : <Pause aria-hidden />}{" "}
+              {session.state === "ON_HOLD" ? "Resume" : "Hold"}
             </Button>
             <Button size="sm" onClick={onToggleMute} aria-pressed={muted}>
               {muted ? <MicOff aria-hidden /> : <Mic aria-hidden />} {muted ? "Unmute" : "Mute"}
@@ -154,7 +220,13 @@ export function CallCard({ session, muted, onToggleMute }: { session: SessionVie
           </>
         )}
         {live && !(session.state === "RINGING" && inbound) && (
-          <Button size="sm" variant="danger" onClick={() => act("hangup")} disabled={control.isPending} aria-keyshortcuts="Alt+Shift+H">
+          <Button
+            size="sm"
+            variant="danger"
+            onClick={() => act("hangup")}
+            disabled={control.isPending}
+            aria-keyshortcuts="Alt+Shift+H"
+          >
             <PhoneOff aria-hidden /> Hang up
           </Button>
         )}
@@ -164,7 +236,10 @@ export function CallCard({ session, muted, onToggleMute }: { session: SessionVie
           </Button>
         )}
         {session.customer?.accountId && (
-          <Link href={`/accounts/${session.customer.accountId}?session=${session.id}`} className="ml-auto self-center text-xs font-medium text-blue-700 hover:underline">
+          <Link
+            href={`/accounts/${session.customer.accountId}?session=${session.id}`}
+            className="ml-auto self-center text-xs font-medium text-blue-700 hover:underline"
+          >
             Open customer
           </Link>
         )}

@@ -28,21 +28,37 @@ function Conversation({ chat, streamed }: { chat: SessionView; streamed: Segment
   };
 
   return (
-    <div data-testid="chat-conversation" data-session-id={chat.id} className="rounded-lg border border-slate-200 bg-white">
+    <div
+      data-testid="chat-conversation"
+      data-session-id={chat.id}
+      className="rounded-lg border border-slate-200 bg-white"
+    >
       <div className="flex items-center justify-between border-b border-slate-100 px-3 py-2">
         <div className="min-w-0">
-          <p className="truncate text-[13px] font-semibold text-slate-900">{chat.customer?.name ?? chat.from}</p>
-          {chat.customer?.accountName && <p className="truncate text-xs text-slate-600">{chat.customer.accountName}</p>}
+          <p className="truncate text-[13px] font-semibold text-slate-900">
+            {chat.customer?.name ?? chat.from}
+          </p>
+          {chat.customer?.accountName && (
+            <p className="truncate text-xs text-slate-600">{chat.customer.accountName}</p>
+          )}
         </div>
         <Badge tone={live ? "green" : "neutral"}>{live ? "Live chat" : "Ended"}</Badge>
       </div>
-      <ol className="max-h-56 space-y-1.5 overflow-y-auto px-3 py-2" aria-label="Chat messages" aria-live="polite">
+      <ol
+        className="max-h-56 space-y-1.5 overflow-y-auto px-3 py-2"
+        aria-label="Chat messages"
+        aria-live="polite"
+      >
         {messages.length === 0 && <li className="text-xs text-slate-500">No messages yet.</li>}
         {messages.map((m) => {
           const mine = m.speaker === "agent";
           return (
             <li key={m.seq} className={`flex flex-col ${mine ? "items-end" : "items-start"}`}>
-              <p className={`max-w-[90%] rounded-lg px-2 py-1 text-xs ${mine ? "bg-blue-600 text-white" : "bg-slate-100 text-slate-900"}`}>{m.text}</p>
+              <p
+                className={`max-w-[90%] rounded-lg px-2 py-1 text-xs ${mine ? "bg-blue-600 text-white" : "bg-slate-100 text-slate-900"}`}
+              >
+                {m.text}
+              </p>
               {!mine && accountId && (
                 <span className="mt-0.5 flex flex-wrap gap-1">
                   {instrumentsIn(m.text).map((instrument) => (
@@ -72,10 +88,21 @@ function Conversation({ chat, streamed }: { chat: SessionView; streamed: Segment
             placeholder="Reply…"
             className="h-7 min-w-0 flex-1 rounded-md border border-slate-300 px-2 text-xs focus:border-blue-500 focus:outline-none"
           />
-          <Button type="submit" size="sm" variant="primary" disabled={reply.isPending || !text.trim()} aria-label="Send reply">
+          <Button
+            type="submit"
+            size="sm"
+            variant="primary"
+            disabled={reply.isPending || !text.trim()}
+            aria-label="Send reply"
+          >
             <Send aria-hidden />
           </Button>
-          <Button size="sm" variant="secondary" onClick={() => control.mutate({ sessionId: chat.id, action: "hangup" })} disabled={control.isPending}>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => control.mutate({ sessionId: chat.id, action: "hangup" })}
+            disabled={control.isPending}
+          >
             End chat
           </Button>
         </form>
@@ -98,7 +125,13 @@ function Conversation({ chat, streamed }: { chat: SessionView; streamed: Segment
 }
 
 /** The agent's chats: the live ones first, each with its messages, a reply box and End chat. */
-export function ChatPanel({ chats, transcripts }: { chats: SessionView[]; transcripts: Record<string, SegmentView[]> }) {
+export function ChatPanel({
+  chats,
+  transcripts,
+}: {
+  chats: SessionView[];
+  transcripts: Record<string, SegmentView[]>;
+}) {
   const shown = chats.filter((c) => isLive(c) || !c.reportId).slice(0, 2);
   if (shown.length === 0) {
     return (

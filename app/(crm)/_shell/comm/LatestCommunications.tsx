@@ -13,7 +13,9 @@ function when(date: Date | string | null): string {
   if (!date) return "";
   const d = new Date(date);
   const sameDay = d.toDateString() === new Date().toDateString();
-  return sameDay ? d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" }) : d.toLocaleDateString("en-GB", { day: "numeric", month: "short" });
+  return sameDay
+    ? d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })
+    : d.toLocaleDateString("en-GB", { day: "numeric", month: "short" });
 }
 
 /** Seed 003: the signed-in user's most recent communications, newest first. */
@@ -26,7 +28,14 @@ export function LatestCommunications({ refreshKey }: { refreshKey: number }) {
   if (latest.isPending) return <Skeleton className="h-24" />;
   if (latest.isError) return <p className="text-xs text-red-700">Could not load your communications.</p>;
   if (latest.data.items.length === 0) {
-    return <EmptyState compact icon={Clock} title="No recent communications" description="Your calls and chats show here, newest first." />;
+    return (
+      <EmptyState
+        compact
+        icon={Clock}
+        title="No recent communications"
+        description="Your calls and chats show here, newest first."
+      />
+    );
   }
   return (
     <ul className="divide-y divide-slate-100" data-testid="latest-communications">
@@ -35,7 +44,10 @@ export function LatestCommunications({ refreshKey }: { refreshKey: number }) {
         const who = i.contact ? `${i.contact.foreName} ${i.contact.surname}` : i.account.partyGroupName;
         return (
           <li key={i.id}>
-            <Link href={`/accounts/${i.account.id}/timeline`} className="flex items-center gap-2 py-1.5 text-xs hover:bg-slate-50">
+            <Link
+              href={`/accounts/${i.account.id}/timeline`}
+              className="flex items-center gap-2 py-1.5 text-xs hover:bg-slate-50"
+            >
               <Icon aria-hidden size={13} className="shrink-0 text-slate-500" />
               <span className="min-w-0 flex-1">
                 <span className="block truncate font-medium text-slate-900">{who}</span>

@@ -31,7 +31,12 @@ export function Softphone({ calls }: { calls: SessionView[] }) {
   const awaitingReport = calls.find((c) => !isLive(c) && c.answeredAt && !c.reportId);
   const shown = [...calls.filter(isLive), ...(awaitingReport ? [awaitingReport] : [])].slice(0, 3);
   const ringing = calls.find((c) => c.state === "RINGING" && c.direction === "INBOUND");
-  const connected = calls.find((c) => c.state === "ANSWERED" || c.state === "ON_HOLD" || (c.state === "RINGING" && c.direction === "OUTBOUND"));
+  const connected = calls.find(
+    (c) =>
+      c.state === "ANSWERED" ||
+      c.state === "ON_HOLD" ||
+      (c.state === "RINGING" && c.direction === "OUTBOUND"),
+  );
 
   const place = async (request: DialRequest) => {
     setNotice(null);
@@ -81,7 +86,12 @@ export function Softphone({ calls }: { calls: SessionView[] }) {
         </div>
       )}
       {shown.map((c) => (
-        <CallCard key={c.id} session={c} muted={muted === c.id} onToggleMute={() => setMuted((m) => (m === c.id ? null : c.id))} />
+        <CallCard
+          key={c.id}
+          session={c}
+          muted={muted === c.id}
+          onToggleMute={() => setMuted((m) => (m === c.id ? null : c.id))}
+        />
       ))}
 
       <form onSubmit={submit} noValidate className="space-y-1.5" aria-label="Dial pad">
@@ -100,7 +110,13 @@ export function Softphone({ calls }: { calls: SessionView[] }) {
             aria-describedby={fieldError ? "dial-number-error" : undefined}
             className="h-8 min-w-0 flex-1 rounded-md border border-slate-300 px-2 text-[13px] tabular-nums focus:border-blue-500 focus:outline-none"
           />
-          <Button type="submit" size="md" variant="primary" disabled={dial.isPending || !number.trim()} aria-label="Call">
+          <Button
+            type="submit"
+            size="md"
+            variant="primary"
+            disabled={dial.isPending || !number.trim()}
+            aria-label="Call"
+          >
             <Phone aria-hidden /> Call
           </Button>
         </div>
@@ -123,14 +139,20 @@ export function Softphone({ calls }: { calls: SessionView[] }) {
                 {k}
               </button>
             ))}
-            <button type="button" onClick={() => setNumber((n) => n.slice(0, -1))} aria-label="Delete last digit" className="col-span-3 flex h-7 items-center justify-center rounded-md border border-slate-200 bg-white text-slate-600 hover:bg-slate-50">
+            <button
+              type="button"
+              onClick={() => setNumber((n) => n.slice(0, -1))}
+              aria-label="Delete last digit"
+              className="col-span-3 flex h-7 items-center justify-center rounded-md border border-slate-200 bg-white text-slate-600 hover:bg-slate-50"
+            >
               <Delete aria-hidden size={14} />
             </button>
           </div>
         )}
       </form>
       <p className="text-[11px] text-slate-500">
-        <kbd className="font-sans">Alt+Shift+A</kbd> answer · <kbd className="font-sans">Alt+Shift+H</kbd> hang up
+        <kbd className="font-sans">Alt+Shift+A</kbd> answer · <kbd className="font-sans">Alt+Shift+H</kbd>{" "}
+        hang up
       </p>
     </div>
   );

@@ -48,7 +48,11 @@ export function useCommCentre(): CommCentre {
         handled.current.add(popKey);
         router.push(only.href);
         // Other desktop apps (FDC3) follow the customer.
-        void broadcastCustomer({ name: only.name, phone: view.pop?.e164 ?? undefined, accountName: only.accountName });
+        void broadcastCustomer({
+          name: only.name,
+          phone: view.pop?.e164 ?? undefined,
+          accountName: only.accountName,
+        });
       }
       const reportKey = `report:${view.id}`;
       if (view.state === "ENDED" && view.answeredAt && !view.reportId && !handled.current.has(reportKey)) {
@@ -69,7 +73,9 @@ export function useCommCentre(): CommCentre {
     const source = new EventSource(`/api/telephony/stream?after=${initial.data.cursor}`);
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
-    source.addEventListener("session", (e) => onSession(JSON.parse((e as MessageEvent<string>).data) as SessionView));
+    source.addEventListener("session", (e) =>
+      onSession(JSON.parse((e as MessageEvent<string>).data) as SessionView),
+    );
     source.addEventListener("segment", (e) => {
       const segment = JSON.parse((e as MessageEvent<string>).data) as SegmentView;
       setTranscripts((all) => {
@@ -83,7 +89,9 @@ export function useCommCentre(): CommCentre {
   const sessions = useMemo(() => {
     const byId = new Map((initial.data?.sessions ?? []).map((s) => [s.id, s]));
     for (const view of Object.values(updates)) byId.set(view.id, merge(byId.get(view.id), view));
-    return [...byId.values()].filter((s) => s.state !== "REPORTED").sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return [...byId.values()]
+      .filter((s) => s.state !== "REPORTED")
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }, [initial.data, updates]);
 
   return { sessions, transcripts, connected, loadError: initial.isError };

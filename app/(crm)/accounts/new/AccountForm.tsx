@@ -35,7 +35,8 @@ export function AccountForm({ teams }: { teams: { id: string; name: string }[] }
   const router = useRouter();
   const create = useMutation(trpc.accounts.create.mutationOptions());
   const [v, setV] = useState<Values>({ ...EMPTY, teamId: teams[0]?.id ?? "" });
-  const set = (key: keyof Values) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [key]: e.target.value }));
+  const set = (key: keyof Values) => (e: { target: { value: string } }) =>
+    setV((s) => ({ ...s, [key]: e.target.value }));
   const errors = serverErrors(create.error);
   const duplicates = conflictDuplicates(create.error);
 
@@ -64,31 +65,71 @@ export function AccountForm({ teams }: { teams: { id: string; name: string }[] }
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="New account" className="max-w-3xl space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="New account"
+      className="max-w-3xl space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="grid grid-cols-2 gap-3">
-        <Field label="Party Group Name" required error={errors.field("partyGroupName")} className="col-span-2">
-          {(ids) => <Input {...ids} value={v.partyGroupName} onChange={set("partyGroupName")} autoComplete="off" />}
+        <Field
+          label="Party Group Name"
+          required
+          error={errors.field("partyGroupName")}
+          className="col-span-2"
+        >
+          {(ids) => (
+            <Input {...ids} value={v.partyGroupName} onChange={set("partyGroupName")} autoComplete="off" />
+          )}
         </Field>
         <Field label="Account Type" required error={errors.field("accountType")}>
           {(ids) => (
             <Select {...ids} value={v.accountType} onChange={set("accountType")}>
               <option value="">Choose…</option>
-              {ACCOUNT_TYPES.map((t) => <option key={t} value={t}>{enumLabel(t)}</option>)}
+              {ACCOUNT_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {enumLabel(t)}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
         <Field label="Segment" required error={errors.field("segment")}>
-          {(ids) => <Select {...ids} value={v.segment} onChange={set("segment")}>{SEGMENTS.map((s) => <option key={s} value={s}>{enumLabel(s)}</option>)}</Select>}
+          {(ids) => (
+            <Select {...ids} value={v.segment} onChange={set("segment")}>
+              {SEGMENTS.map((s) => (
+                <option key={s} value={s}>
+                  {enumLabel(s)}
+                </option>
+              ))}
+            </Select>
+          )}
         </Field>
         {text("accountPin", "Account PIN")}
         {text("fiscalRegistrationNo", "Fiscal Registration No")}
         {text("commercialRegistration", "Commercial Registration")}
         <Field label="KYC" error={errors.field("kycStatus")}>
-          {(ids) => <Select {...ids} value={v.kycStatus} onChange={set("kycStatus")}>{KYC.map((k) => <option key={k} value={k}>{enumLabel(k)}</option>)}</Select>}
+          {(ids) => (
+            <Select {...ids} value={v.kycStatus} onChange={set("kycStatus")}>
+              {KYC.map((k) => (
+                <option key={k} value={k}>
+                  {enumLabel(k)}
+                </option>
+              ))}
+            </Select>
+          )}
         </Field>
         {text("location", "Location")}
         <Field label="Team" error={errors.field("teamId")}>
-          {(ids) => <Select {...ids} value={v.teamId} onChange={set("teamId")}>{teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</Select>}
+          {(ids) => (
+            <Select {...ids} value={v.teamId} onChange={set("teamId")}>
+              {teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </Select>
+          )}
         </Field>
         {text("email", "Email")}
         {text("phone", "Phone", "Any format; matched as E.164")}
@@ -96,11 +137,22 @@ export function AccountForm({ teams }: { teams: { id: string; name: string }[] }
           {(ids) => <Textarea {...ids} value={v.locationComments} onChange={set("locationComments")} />}
         </Field>
       </div>
-      <DuplicateNotice duplicates={duplicates} onSaveAnyway={duplicates.length ? () => void save(true) : undefined} />
-      {errors.form && duplicates.length === 0 && <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{errors.form}</p>}
+      <DuplicateNotice
+        duplicates={duplicates}
+        onSaveAnyway={duplicates.length ? () => void save(true) : undefined}
+      />
+      {errors.form && duplicates.length === 0 && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {errors.form}
+        </p>
+      )}
       <div className="flex justify-end gap-2">
-        <Button href="/accounts" variant="ghost">Cancel</Button>
-        <Button type="submit" variant="primary" disabled={create.isPending}>Create account</Button>
+        <Button href="/accounts" variant="ghost">
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" disabled={create.isPending}>
+          Create account
+        </Button>
       </div>
     </form>
   );

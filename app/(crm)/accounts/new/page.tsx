@@ -8,7 +8,10 @@ export default async function NewAccountPage() {
   const { teams } = await (await api()).views.filterOptions();
   return (
     <div className="space-y-3">
-      <PageHeader title="New account" description="Party Group Name and Account Type are required. Email and phone are checked for duplicates." />
+      <PageHeader
+        title="New account"
+        description="Party Group Name and Account Type are required. Email and phone are checked for duplicates."
+      />
       <AccountForm teams={teams} />
     </div>
   );

@@ -17,7 +17,11 @@ export default async function CommRulesPage() {
         title="Communication-centre rules"
         description="Which tools open and which actions are offered when a customer calls or chats. Rules are tried by priority, lowest first; the first whose every condition holds decides."
       />
-      <RulesEditor rules={JSON.parse(JSON.stringify(rules))} products={unique(PRODUCTS_BY_SEGMENT)} instruments={unique(INSTRUMENTS_BY_SEGMENT)} />
+      <RulesEditor
+        rules={JSON.parse(JSON.stringify(rules))}
+        products={unique(PRODUCTS_BY_SEGMENT)}
+        instruments={unique(INSTRUMENTS_BY_SEGMENT)}
+      />
     </div>
   );
 }

@@ -15,7 +15,10 @@ function IssuedSecret({ secret, note }: { secret: string; note: string }) {
   return (
     <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-[13px]">
       <p className="font-medium text-amber-900">Copy this secret now: it is not shown again.</p>
-      <code data-testid="issued-secret" className="mt-1 block rounded bg-white px-2 py-1 font-mono text-xs break-all text-slate-900 ring-1 ring-amber-200">
+      <code
+        data-testid="issued-secret"
+        className="mt-1 block rounded bg-white px-2 py-1 font-mono text-xs break-all text-slate-900 ring-1 ring-amber-200"
+      >
         {secret}
       </code>
       <p className="mt-1 text-xs text-amber-900">{note}</p>
@@ -31,16 +34,24 @@ function NewIntegration({ onIssued }: { onIssued: (secret: string) => void }) {
   const errors = serverErrors(create.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate({ name: v.name, kind: v.kind as "PBX", originateUrl: v.originateUrl }, {
-      onSuccess: (r) => {
-        onIssued(r.secret);
-        setV({ name: "", kind: "PBX", originateUrl: "" });
-        router.refresh();
+    create.mutate(
+      { name: v.name, kind: v.kind as "PBX", originateUrl: v.originateUrl },
+      {
+        onSuccess: (r) => {
+          onIssued(r.secret);
+          setV({ name: "", kind: "PBX", originateUrl: "" });
+          router.refresh();
+        },
       },
-    });
+    );
   };
   return (
-    <form onSubmit={submit} noValidate aria-label="New integration" className="grid grid-cols-[1fr_10rem_1.5fr_auto] items-end gap-3">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="New integration"
+      className="grid grid-cols-[1fr_10rem_1.5fr_auto] items-end gap-3"
+    >
       <Field label="Name" required error={errors.field("name")}>
         {(ids) => <Input {...ids} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} />}
       </Field>
@@ -54,12 +65,21 @@ function NewIntegration({ onIssued }: { onIssued: (secret: string) => void }) {
         )}
       </Field>
       <Field label="Originate URL" hint="Empty: a softphone-only line" error={errors.field("originateUrl")}>
-        {(ids) => <Input {...ids} value={v.originateUrl} onChange={(e) => setV({ ...v, originateUrl: e.target.value })} placeholder="https://pbx.example/originate" />}
+        {(ids) => (
+          <Input
+            {...ids}
+            value={v.originateUrl}
+            onChange={(e) => setV({ ...v, originateUrl: e.target.value })}
+            placeholder="https://pbx.example/originate"
+          />
+        )}
       </Field>
       <Button type="submit" variant="primary" disabled={create.isPending}>
         <Plus aria-hidden /> Add integration
       </Button>
-      {errors.form && !errors.field("name") && <p className="col-span-4 text-xs text-red-700">{errors.form}</p>}
+      {errors.form && !errors.field("name") && (
+        <p className="col-span-4 text-xs text-red-700">{errors.form}</p>
+      )}
     </form>
   );
 }
@@ -76,15 +96,27 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
     <div className="space-y-4">
       {issued && <IssuedSecret {...issued} />}
       <Card className="p-4">
-        <NewIntegration onIssued={(secret) => setIssued({ secret, note: "Give it to the provider with the integration id below." })} />
+        <NewIntegration
+          onIssued={(secret) =>
+            setIssued({ secret, note: "Give it to the provider with the integration id below." })
+          }
+        />
       </Card>
       <DataTable<Integration>
         rows={integrations}
         getRowKey={(i) => i.id}
         columns={[
-          { key: "name", header: "Name", cell: (i) => <span className="font-medium text-slate-900">{i.name}</span> },
+          {
+            key: "name",
+            header: "Name",
+            cell: (i) => <span className="font-medium text-slate-900">{i.name}</span>,
+          },
           { key: "kind", header: "Kind", cell: (i) => i.kind },
-          { key: "id", header: "Integration id", cell: (i) => <code className="font-mono text-xs">{i.id}</code> },
+          {
+            key: "id",
+            header: "Integration id",
+            cell: (i) => <code className="font-mono text-xs">{i.id}</code>,
+          },
           { key: "events", header: "Events", cell: (i) => i.events.toLocaleString("en-GB") },
           {
             key: "secrets",
@@ -92,11 +124,17 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
             cell: (i) =>
               i.secrets.map((s) => (
                 <span key={s.id} className="mr-2 text-xs text-slate-700">
-                  <code className="font-mono">{s.hint}</code> {s.expiresAt ? `until ${new Date(s.expiresAt).toLocaleString("en-GB")}` : "current"}
+                  <code className="font-mono">{s.hint}</code>{" "}
+                  {s.expiresAt ? `until ${new Date(s.expiresAt).toLocaleString("en-GB")}` : "current"}
                 </span>
               )),
           },
-          { key: "status", header: "Status", cell: (i) => (i.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>) },
+          {
+            key: "status",
+            header: "Status",
+            cell: (i) =>
+              i.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>,
+          },
           {
             key: "actions",
             header: "",
@@ -111,7 +149,10 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
                       { id: i.id, overlapHours: 24 },
                       {
                         onSuccess: (r) => {
-                          setIssued({ secret: r.secret, note: `The old secret keeps working until ${new Date(r.oldSecretsExpireAt).toLocaleString("en-GB")}.` });
+                          setIssued({
+                            secret: r.secret,
+                            note: `The old secret keeps working until ${new Date(r.oldSecretsExpireAt).toLocaleString("en-GB")}.`,
+                          });
                           router.refresh();
                         },
                       },
@@ -120,7 +161,14 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
                 >
                   <KeyRound aria-hidden /> Rotate secret
                 </Button>
-                <Button size="sm" variant="ghost" disabled={toggle.isPending} onClick={() => toggle.mutate({ id: i.id, enabled: !i.enabled }, { onSuccess: () => router.refresh() })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={toggle.isPending}
+                  onClick={() =>
+                    toggle.mutate({ id: i.id, enabled: !i.enabled }, { onSuccess: () => router.refresh() })
+                  }
+                >
                   {i.enabled ? "Disable" : "Enable"}
                 </Button>
               </span>
@@ -128,7 +176,9 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
           },
         ]}
       />
-      {(rotate.error ?? toggle.error) && <p className="text-xs text-red-700">{(rotate.error ?? toggle.error)?.message}</p>}
+      {(rotate.error ?? toggle.error) && (
+        <p className="text-xs text-red-700">{(rotate.error ?? toggle.error)?.message}</p>
+      )}
     </div>
   );
 }

@@ -13,14 +13,36 @@ type Script = ReturnType<typeof listScripts>[number];
 
 function Progress({ runId }: { runId: string }) {
   const trpc = useTRPC();
-  const q = useQuery({ ...trpc.simulator.status.queryOptions({ runId }), refetchInterval: (query) => (query.state.data?.status === "running" ? 700 : false) });
-  if (q.isError) return <p className="text-xs text-slate-600">That run is no longer held by this server (runs are kept in memory).</p>;
+  const q = useQuery({
+    ...trpc.simulator.status.queryOptions({ runId }),
+    refetchInterval: (query) => (query.state.data?.status === "running" ? 700 : false),
+  });
+  if (q.isError)
+    return (
+      <p className="text-xs text-slate-600">
+        That run is no longer held by this server (runs are kept in memory).
+      </p>
+    );
   if (!q.data) return null;
   const run = q.data;
   const pct = Math.round((run.sent.length / run.total) * 100);
   return (
-    <Card title={run.title} actions={<Badge tone={run.status === "done" ? "green" : run.status === "failed" ? "red" : "blue"}>{run.status === "running" ? "Running" : run.status === "done" ? "Finished" : "Failed"}</Badge>}>
-      <div className="h-2 overflow-hidden rounded bg-slate-100" role="progressbar" aria-label="Events sent" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100}>
+    <Card
+      title={run.title}
+      actions={
+        <Badge tone={run.status === "done" ? "green" : run.status === "failed" ? "red" : "blue"}>
+          {run.status === "running" ? "Running" : run.status === "done" ? "Finished" : "Failed"}
+        </Badge>
+      }
+    >
+      <div
+        className="h-2 overflow-hidden rounded bg-slate-100"
+        role="progressbar"
+        aria-label="Events sent"
+        aria-valuenow={pct}
+        aria-valuemin={0}
+        aria-valuemax={100}
+      >
         <div className="h-full bg-blue-600 transition-all" style={{ width: `${pct}%` }} />
       </div>
       <p className="mt-1 text-xs text-slate-600">
@@ -53,13 +75,21 @@ export function Simulator({ scripts, runId }: { scripts: Script[]; runId?: strin
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // The run id goes in the URL, so the progress survives a reload.
-    start.mutate({ scriptKey: key, from: from || undefined, line: line || undefined, speed: Number(speed) }, { onSuccess: (r) => router.replace(`${pathname}?run=${r.runId}`) });
+    start.mutate(
+      { scriptKey: key, from: from || undefined, line: line || undefined, speed: Number(speed) },
+      { onSuccess: (r) => router.replace(`${pathname}?run=${r.runId}`) },
+    );
   };
 
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       <Card>
-        <form onSubmit={submit} noValidate aria-label="Start a simulation" className="grid gap-3 md:grid-cols-2">
+        <form
+          onSubmit={submit}
+          noValidate
+          aria-label="Start a simulation"
+          className="grid gap-3 md:grid-cols-2"
+        >
           <Field label="Script" error={errors.field("scriptKey")} className="md:col-span-2">
             {(ids) => (
               <Select {...ids} value={key} onChange={(e) => setKey(e.target.value)}>
@@ -72,10 +102,24 @@ export function Simulator({ scripts, runId }: { scripts: Script[]; runId?: strin
             )}
           </Field>
           <Field label="From number" hint={`Default ${script?.from ?? ""}`} error={errors.field("from")}>
-            {(ids) => <Input {...ids} value={from} onChange={(e) => setFrom(e.target.value)} placeholder={script?.from} />}
+            {(ids) => (
+              <Input
+                {...ids}
+                value={from}
+                onChange={(e) => setFrom(e.target.value)}
+                placeholder={script?.from}
+              />
+            )}
           </Field>
           <Field label="Agent line" hint={`Default ${script?.line ?? ""}`} error={errors.field("line")}>
-            {(ids) => <Input {...ids} value={line} onChange={(e) => setLine(e.target.value)} placeholder={script?.line} />}
+            {(ids) => (
+              <Input
+                {...ids}
+                value={line}
+                onChange={(e) => setLine(e.target.value)}
+                placeholder={script?.line}
+              />
+            )}
           </Field>
           <Field label="Speed" error={errors.field("speed")}>
             {(ids) => (
@@ -94,7 +138,13 @@ export function Simulator({ scripts, runId }: { scripts: Script[]; runId?: strin
           {errors.form && <p className="text-xs text-red-700 md:col-span-2">{errors.form}</p>}
         </form>
       </Card>
-      {runId ? <Progress key={runId} runId={runId} /> : <Card><p className="text-sm text-slate-600">Start a script to see its events go out.</p></Card>}
+      {runId ? (
+        <Progress key={runId} runId={runId} />
+      ) : (
+        <Card>
+          <p className="text-sm text-slate-600">Start a script to see its events go out.</p>
+        </Card>
+      )}
     </div>
   );
 }

@@ -19,8 +19,18 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         actions={
           <>
             <Badge tone={campaignStatusTone[c.status]}>{enumLabel(c.status)}</Badge>
-            <Link href={`/leads?campaign=${c.id}`} className="text-sm font-medium text-blue-700 hover:underline">Leads ({c._count.leads})</Link>
-            <Link href={`/opportunities?campaign=${c.id}`} className="text-sm font-medium text-blue-700 hover:underline">Opportunities ({c._count.opportunities})</Link>
+            <Link
+              href={`/leads?campaign=${c.id}`}
+              className="text-sm font-medium text-blue-700 hover:underline"
+            >
+              Leads ({c._count.leads})
+            </Link>
+            <Link
+              href={`/opportunities?campaign=${c.id}`}
+              className="text-sm font-medium text-blue-700 hover:underline"
+            >
+              Opportunities ({c._count.opportunities})
+            </Link>
           </>
         }
       />
@@ -34,7 +44,10 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
               { label: "Status", value: enumLabel(c.status) },
               { label: "Start Date", value: formatDate(c.startDate) },
               { label: "End Date", value: c.endDate ? formatDate(c.endDate) : null },
-              { label: "Budget", value: c.budget !== null && c.currency ? formatMoney(c.budget.toString(), c.currency) : null },
+              {
+                label: "Budget",
+                value: c.budget !== null && c.currency ? formatMoney(c.budget.toString(), c.currency) : null,
+              },
               { label: "Owner", value: c.owner.name },
               { label: "Team", value: c.team.name },
               { label: "Description", value: c.description },
@@ -58,7 +71,9 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         </Card>
       </div>
       <section aria-labelledby="campaign-activities" className="space-y-2">
-        <h2 id="campaign-activities" className="text-sm font-semibold text-slate-800">Internal Campaign Activities ({c.activities.length})</h2>
+        <h2 id="campaign-activities" className="text-sm font-semibold text-slate-800">
+          Internal Campaign Activities ({c.activities.length})
+        </h2>
         <DataTable<Activity>
           caption="Internal Campaign Activities"
           rows={c.activities}
@@ -66,7 +81,15 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           empty="No activities on accounts you can see."
           columns={[
             { key: "name", header: "Name", cell: (a) => a.name },
-            { key: "account", header: "Account", cell: (a) => <Link href={`/accounts/${a.account.id}`} className="text-blue-700 hover:underline">{a.account.partyGroupName}</Link> },
+            {
+              key: "account",
+              header: "Account",
+              cell: (a) => (
+                <Link href={`/accounts/${a.account.id}`} className="text-blue-700 hover:underline">
+                  {a.account.partyGroupName}
+                </Link>
+              ),
+            },
             { key: "type", header: "Activity Type", cell: (a) => enumLabel(a.activityType) },
             { key: "status", header: "Status", cell: (a) => enumLabel(a.status) },
             { key: "due", header: "Due Date", cell: (a) => (a.dueDate ? formatDate(a.dueDate) : "—") },

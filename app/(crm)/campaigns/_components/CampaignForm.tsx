@@ -12,7 +12,17 @@ import { enumLabel } from "../../_list/search-params.ts";
 const CHANNELS = ["EMAIL", "SMS", "CALL", "DIRECT_MAIL", "EVENT", "WEB"] as const;
 const STATUSES = ["PLANNED", "ACTIVE", "COMPLETED", "ABORTED"] as const;
 
-const EMPTY = { name: "", channel: "", status: "PLANNED", startDate: "", endDate: "", budget: "", currency: "EUR", description: "", teamId: "" };
+const EMPTY = {
+  name: "",
+  channel: "",
+  status: "PLANNED",
+  startDate: "",
+  endDate: "",
+  budget: "",
+  currency: "EUR",
+  description: "",
+  teamId: "",
+};
 
 /** A new marketing campaign; the server's message shows next to each field it refuses. */
 export function CampaignForm({ teams }: { teams: { id: string; name: string }[] }) {
@@ -20,7 +30,8 @@ export function CampaignForm({ teams }: { teams: { id: string; name: string }[] 
   const router = useRouter();
   const create = useMutation(trpc.campaigns.create.mutationOptions());
   const [v, setV] = useState({ ...EMPTY, teamId: teams[0]?.id ?? "" });
-  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [key]: e.target.value }));
+  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setV((s) => ({ ...s, [key]: e.target.value }));
   const errors = serverErrors(create.error);
 
   async function onSubmit(e: FormEvent) {
@@ -38,7 +49,12 @@ export function CampaignForm({ teams }: { teams: { id: string; name: string }[] 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="New campaign" className="max-w-3xl space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="New campaign"
+      className="max-w-3xl space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="grid grid-cols-2 gap-3">
         <Field label="Name" required error={errors.field("name")} className="col-span-2">
           {(ids) => <Input {...ids} value={v.name} onChange={set("name")} autoComplete="off" />}
@@ -47,31 +63,67 @@ export function CampaignForm({ teams }: { teams: { id: string; name: string }[] 
           {(ids) => (
             <Select {...ids} value={v.channel} onChange={set("channel")}>
               <option value="">Choose…</option>
-              {CHANNELS.map((c) => <option key={c} value={c}>{enumLabel(c)}</option>)}
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {enumLabel(c)}
+                </option>
+              ))}
             </Select>
           )}
         </Field>
         <Field label="Status" error={errors.field("status")}>
-          {(ids) => <Select {...ids} value={v.status} onChange={set("status")}>{STATUSES.map((s) => <option key={s} value={s}>{enumLabel(s)}</option>)}</Select>}
+          {(ids) => (
+            <Select {...ids} value={v.status} onChange={set("status")}>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {enumLabel(s)}
+                </option>
+              ))}
+            </Select>
+          )}
         </Field>
         <DateRangeFields startDate={v.startDate} endDate={v.endDate} onChange={set} error={errors.field} />
         <Field label="Budget" error={errors.field("budget")}>
           {(ids) => <Input {...ids} inputMode="decimal" value={v.budget} onChange={set("budget")} />}
         </Field>
         <Field label="Currency" hint="3 letters, like EUR" error={errors.field("currency")}>
-          {(ids) => <Input {...ids} value={v.currency} onChange={set("currency")} maxLength={3} className="uppercase" />}
+          {(ids) => (
+            <Input
+              {...ids}
+              value={v.currency}
+              onChange={set("currency")}
+              maxLength={3}
+              className="uppercase"
+            />
+          )}
         </Field>
         <Field label="Team" error={errors.field("teamId")}>
-          {(ids) => <Select {...ids} value={v.teamId} onChange={set("teamId")}>{teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</Select>}
+          {(ids) => (
+            <Select {...ids} value={v.teamId} onChange={set("teamId")}>
+              {teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </Select>
+          )}
         </Field>
         <Field label="Description" error={errors.field("description")} className="col-span-2">
           {(ids) => <Textarea {...ids} value={v.description} onChange={set("description")} />}
         </Field>
       </div>
-      {errors.form && <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{errors.form}</p>}
+      {errors.form && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {errors.form}
+        </p>
+      )}
       <div className="flex justify-end gap-2">
-        <Button href="/campaigns" variant="ghost">Cancel</Button>
-        <Button type="submit" variant="primary" disabled={create.isPending}>Create campaign</Button>
+        <Button href="/campaigns" variant="ghost">
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" disabled={create.isPending}>
+          Create campaign
+        </Button>
       </div>
     </form>
   );

@@ -1,1 +1,6 @@
-export const campaignStatusTone = { PLANNED: "blue", ACTIVE: "green", COMPLETED: "neutral", ABORTED: "red" } as const;
+export const campaignStatusTone = {
+  PLANNED: "blue",
+  ACTIVE: "green",
+  COMPLETED: "neutral",
+  ABORTED: "red",
+} as const;

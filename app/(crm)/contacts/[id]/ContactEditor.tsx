@@ -10,7 +10,12 @@ import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { ConflictNotice, conflictCurrent } from "../../_detail/ConflictNotice.tsx";
 
 type Editable = { foreName: string; middleInitial: string; surname: string; jobTitle: string };
-const LABELS: Record<keyof Editable, string> = { foreName: "ForeName", middleInitial: "MiddleInitial", surname: "Surname", jobTitle: "Job Title" };
+const LABELS: Record<keyof Editable, string> = {
+  foreName: "ForeName",
+  middleInitial: "MiddleInitial",
+  surname: "Surname",
+  jobTitle: "Job Title",
+};
 
 /** Edits a contact's seed 004 fields; a stale save shows what someone else changed. */
 export function ContactEditor({ id, version, initial }: { id: string; version: number; initial: Editable }) {
@@ -21,7 +26,8 @@ export function ContactEditor({ id, version, initial }: { id: string; version: n
   const [v, setV] = useState(initial);
   const errors = serverErrors(update.error);
   const current = conflictCurrent(update.error);
-  const set = (key: keyof Editable) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [key]: e.target.value }));
+  const set = (key: keyof Editable) => (e: { target: { value: string } }) =>
+    setV((s) => ({ ...s, [key]: e.target.value }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -36,7 +42,12 @@ export function ContactEditor({ id, version, initial }: { id: string; version: n
     );
   }
   return (
-    <form onSubmit={submit} noValidate aria-label="Edit contact" className="fixed inset-x-0 top-12 z-40 mx-auto w-full max-w-2xl space-y-3 rounded-lg border border-slate-300 bg-white p-4 shadow-xl">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Edit contact"
+      className="fixed inset-x-0 top-12 z-40 mx-auto w-full max-w-2xl space-y-3 rounded-lg border border-slate-300 bg-white p-4 shadow-xl"
+    >
       <h2 className="text-sm font-semibold text-slate-900">Edit contact</h2>
       <div className="grid grid-cols-2 gap-3">
         <Field label="ForeName" required error={errors.field("foreName")}>
@@ -53,9 +64,18 @@ export function ContactEditor({ id, version, initial }: { id: string; version: n
         </Field>
       </div>
       {current ? (
-        <ConflictNotice message={errors.form} current={current} initial={initial} labels={LABELS} onReload={() => (setOpen(false), update.reset(), router.refresh())} />
+        <ConflictNotice
+          message={errors.form}
+          current={current}
+          initial={initial}
+          labels={LABELS}
+          onReload={() => (setOpen(false), update.reset(), router.refresh())}
+        />
       ) : (
-        errors.form && !Object.keys(update.error?.data?.zodError?.fieldErrors ?? {}).length && <p className="text-sm text-red-700">{errors.form}</p>
+        errors.form &&
+        !Object.keys(update.error?.data?.zodError?.fieldErrors ?? {}).length && (
+          <p className="text-sm text-red-700">{errors.form}</p>
+        )
       )}
       <div className="flex justify-end gap-2">
         <Button variant="ghost" onClick={() => (setOpen(false), setV(initial), update.reset())}>

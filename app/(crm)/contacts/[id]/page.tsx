@@ -14,20 +14,46 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const c = await orNotFound(trpc.contacts.byId({ id }));
   return (
     <div className="space-y-4">
-      <PageHeader title={`${c.foreName} ${c.middleInitial ? `${c.middleInitial}. ` : ""}${c.surname}`} description={c.jobTitle ?? "Contact"} actions={
+      <PageHeader
+        title={`${c.foreName} ${c.middleInitial ? `${c.middleInitial}. ` : ""}${c.surname}`}
+        description={c.jobTitle ?? "Contact"}
+        actions={
           <>
-            <Link href={`/contacts/${c.id}/timeline`} className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50">Timeline</Link>
-            <ContactEditor key={c.version} id={c.id} version={c.version} initial={{ foreName: c.foreName, middleInitial: c.middleInitial ?? "", surname: c.surname, jobTitle: c.jobTitle ?? "" }} />
+            <Link
+              href={`/contacts/${c.id}/timeline`}
+              className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
+              Timeline
+            </Link>
+            <ContactEditor
+              key={c.version}
+              id={c.id}
+              version={c.version}
+              initial={{
+                foreName: c.foreName,
+                middleInitial: c.middleInitial ?? "",
+                surname: c.surname,
+                jobTitle: c.jobTitle ?? "",
+              }}
+            />
             <DeleteRecord kind="contacts" id={c.id} />
           </>
-        } />
+        }
+      />
       <Card>
         <FieldGrid
           fields={[
             { label: "ForeName", value: c.foreName },
             { label: "MiddleInitial", value: c.middleInitial },
             { label: "Surname", value: c.surname },
-            { label: "Account", value: c.account ? <Link className="text-blue-700 hover:underline" href={`/accounts/${c.account.id}`}>{c.account.partyGroupName}</Link> : null },
+            {
+              label: "Account",
+              value: c.account ? (
+                <Link className="text-blue-700 hover:underline" href={`/accounts/${c.account.id}`}>
+                  {c.account.partyGroupName}
+                </Link>
+              ) : null,
+            },
             { label: "Customer", value: c.isCustomer ? "Yes" : "No" },
             { label: "Owner", value: c.owner.name },
             { label: "Team", value: c.team.name },

@@ -8,7 +8,10 @@ export default async function NewContactPage({ searchParams }: { searchParams: P
   const accountId = param(await searchParams, "accountId");
   return (
     <div className="space-y-3">
-      <PageHeader title="New contact" description="ForeName and Surname are required. Email and phone are checked for duplicates." />
+      <PageHeader
+        title="New contact"
+        description="ForeName and Surname are required. Email and phone are checked for duplicates."
+      />
       <ContactForm accountId={accountId} />
     </div>
   );

@@ -57,7 +57,15 @@ export function ChartCard({
 }
 
 /** A compact accessible table for a chart's figures. */
-export function FigureTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+export function FigureTable({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: string[];
+  rows: (string | number)[][];
+}) {
   return (
     <table className="w-full text-left text-xs">
       <caption className="sr-only">{caption}</caption>

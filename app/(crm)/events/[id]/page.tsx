@@ -19,8 +19,12 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         description={`${enumLabel(e.type)} · ${formatDateTime(e.startsAt)}`}
         actions={
           <>
-            <Badge tone={e.status === "HELD" ? "green" : e.status === "CANCELED" ? "neutral" : "blue"}>{enumLabel(e.status)}</Badge>
-            <Button size="sm" href={`/events/${e.id}/edit`}><Pencil aria-hidden size={14} /> Edit</Button>
+            <Badge tone={e.status === "HELD" ? "green" : e.status === "CANCELED" ? "neutral" : "blue"}>
+              {enumLabel(e.status)}
+            </Badge>
+            <Button size="sm" href={`/events/${e.id}/edit`}>
+              <Pencil aria-hidden size={14} /> Edit
+            </Button>
           </>
         }
       />
@@ -33,8 +37,22 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             { label: "Starts", value: formatDateTime(e.startsAt) },
             { label: "Ends", value: formatDateTime(e.endsAt) },
             { label: "Location", value: e.location },
-            { label: "Account", value: e.account && <Link className={link} href={`/accounts/${e.account.id}`}>{e.account.partyGroupName}</Link> },
-            { label: "Opportunity", value: e.opportunity && <Link className={link} href={`/opportunities/${e.opportunity.id}`}>{e.opportunity.name}</Link> },
+            {
+              label: "Account",
+              value: e.account && (
+                <Link className={link} href={`/accounts/${e.account.id}`}>
+                  {e.account.partyGroupName}
+                </Link>
+              ),
+            },
+            {
+              label: "Opportunity",
+              value: e.opportunity && (
+                <Link className={link} href={`/opportunities/${e.opportunity.id}`}>
+                  {e.opportunity.name}
+                </Link>
+              ),
+            },
             { label: "Outcome", value: e.outcome ? enumLabel(e.outcome) : null },
             { label: "Outcome notes", value: e.outcomeNotes },
             { label: "Owner", value: e.owner.name },
@@ -46,7 +64,17 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         <h2 className="mb-2 text-sm font-semibold text-slate-800">Attendees</h2>
         <ul className="text-sm text-slate-800">
           {e.attendees.map((a) => (
-            <li key={a.id}>{a.user ? `${a.user.name} (colleague)` : a.contact ? <Link className={link} href={`/contacts/${a.contact.id}`}>{a.contact.foreName} {a.contact.surname}</Link> : "—"}</li>
+            <li key={a.id}>
+              {a.user ? (
+                `${a.user.name} (colleague)`
+              ) : a.contact ? (
+                <Link className={link} href={`/contacts/${a.contact.id}`}>
+                  {a.contact.foreName} {a.contact.surname}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </li>
           ))}
         </ul>
       </Card>

@@ -10,8 +10,18 @@ const FIRST_HOUR = 7;
 const LAST_HOUR = 20;
 const HOUR_PX = 44;
 
-const dayHeading = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "2-digit", month: "short", timeZone: "UTC" });
-const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: DESK_TIME_ZONE });
+const dayHeading = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "2-digit",
+  month: "short",
+  timeZone: "UTC",
+});
+const clock = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: DESK_TIME_ZONE,
+});
 
 /** Minutes after desk-local midnight. */
 function minutesOfDay(d: Date): number {
@@ -32,7 +42,9 @@ const typeColour: Record<string, string> = {
  * Side-by-side lanes for overlapping events: each event takes the first lane free at its start;
  * the day is split into as many lanes as it needed. Simple, and enough for a rep's week.
  */
-function lanesOf<T extends { startsAt: Date; endsAt: Date }>(events: T[]): { lane: Map<T, number>; count: number } {
+function lanesOf<T extends { startsAt: Date; endsAt: Date }>(
+  events: T[],
+): { lane: Map<T, number>; count: number } {
   const ends: number[] = [];
   const lane = new Map<T, number>();
   for (const e of events) {
@@ -62,53 +74,112 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         actions={
           <>
             <Button href="/events">List</Button>
-            <Button variant="primary" href="/events/new">New event</Button>
+            <Button variant="primary" href="/events/new">
+              New event
+            </Button>
           </>
         }
       />
       <nav aria-label="Week" className="flex flex-wrap items-center gap-2 text-sm">
-        <Button size="sm" href={here({ week: week.previous })}>← Previous week</Button>
-        <Button size="sm" href={here({ week: undefined })}>This week</Button>
-        <Button size="sm" href={here({ week: week.next })}>Next week →</Button>
+        <Button size="sm" href={here({ week: week.previous })}>
+          ← Previous week
+        </Button>
+        <Button size="sm" href={here({ week: undefined })}>
+          This week
+        </Button>
+        <Button size="sm" href={here({ week: week.next })}>
+          Next week →
+        </Button>
         <span className="mx-2 h-4 w-px bg-slate-300" aria-hidden />
-        <Link href={here({ mine: undefined })} aria-current={!mine ? "page" : undefined} className={!mine ? "font-medium text-blue-800" : "text-slate-600 hover:underline"}>Everyone I can see</Link>
-        <Link href={here({ mine: "1" })} aria-current={mine ? "page" : undefined} className={mine ? "font-medium text-blue-800" : "text-slate-600 hover:underline"}>Only mine</Link>
-        {week.truncated && <span className="text-xs text-amber-800">Showing the first 500 events of this week.</span>}
+        <Link
+          href={here({ mine: undefined })}
+          aria-current={!mine ? "page" : undefined}
+          className={!mine ? "font-medium text-blue-800" : "text-slate-600 hover:underline"}
+        >
+          Everyone I can see
+        </Link>
+        <Link
+          href={here({ mine: "1" })}
+          aria-current={mine ? "page" : undefined}
+          className={mine ? "font-medium text-blue-800" : "text-slate-600 hover:underline"}
+        >
+          Only mine
+        </Link>
+        {week.truncated && (
+          <span className="text-xs text-amber-800">Showing the first 500 events of this week.</span>
+        )}
       </nav>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <div className="grid min-w-[64rem] grid-cols-[3rem_repeat(7,1fr)]">
           <div className="border-b border-slate-200" />
           {week.days.map((day) => (
-            <div key={day} className={`border-b border-l border-slate-200 px-2 py-1.5 text-xs font-semibold ${day === today ? "bg-blue-50 text-blue-800" : "text-slate-700"}`}>
+            <div
+              key={day}
+              className={`border-b border-l border-slate-200 px-2 py-1.5 text-xs font-semibold ${day === today ? "bg-blue-50 text-blue-800" : "text-slate-700"}`}
+            >
               {dayHeading.format(new Date(`${day}T00:00:00Z`))}
             </div>
           ))}
           <div className="relative" style={{ height: hours.length * HOUR_PX }}>
             {hours.map((h, i) => (
-              <div key={h} className="absolute right-1 text-[10px] text-slate-400" style={{ top: i * HOUR_PX - 6 }}>{String(h).padStart(2, "0")}:00</div>
+              <div
+                key={h}
+                className="absolute right-1 text-[10px] text-slate-400"
+                style={{ top: i * HOUR_PX - 6 }}
+              >
+                {String(h).padStart(2, "0")}:00
+              </div>
             ))}
           </div>
           {week.days.map((day) => {
             const events = week.events.filter((e) => deskDay(e.startsAt) === day);
             const lanes = lanesOf(events);
             return (
-              <ul key={day} aria-label={dayHeading.format(new Date(`${day}T00:00:00Z`))} data-day={day} className="relative border-l border-slate-200" style={{ height: hours.length * HOUR_PX }}>
-                {hours.map((h, i) => <li key={h} aria-hidden className="absolute inset-x-0 border-t border-slate-100" style={{ top: i * HOUR_PX }} />)}
+              <ul
+                key={day}
+                aria-label={dayHeading.format(new Date(`${day}T00:00:00Z`))}
+                data-day={day}
+                className="relative border-l border-slate-200"
+                style={{ height: hours.length * HOUR_PX }}
+              >
+                {hours.map((h, i) => (
+                  <li
+                    key={h}
+                    aria-hidden
+                    className="absolute inset-x-0 border-t border-slate-100"
+                    style={{ top: i * HOUR_PX }}
+                  />
+                ))}
                 {events.map((e) => {
                   // Events outside the grid's hours are pinned to its edges rather than hidden.
-                  const start = Math.min(Math.max(minutesOfDay(e.startsAt), FIRST_HOUR * 60), LAST_HOUR * 60 - 20);
+                  const start = Math.min(
+                    Math.max(minutesOfDay(e.startsAt), FIRST_HOUR * 60),
+                    LAST_HOUR * 60 - 20,
+                  );
                   const minutes = Math.max((e.endsAt.getTime() - e.startsAt.getTime()) / 60_000, 20);
                   const top = ((start - FIRST_HOUR * 60) / 60) * HOUR_PX;
                   const height = Math.min((minutes / 60) * HOUR_PX, hours.length * HOUR_PX - top);
                   return (
-                    <li key={e.id} className="absolute px-0.5" style={{ top, height, left: `${(lanes.lane.get(e)! / lanes.count) * 100}%`, width: `${100 / lanes.count}%` }}>
+                    <li
+                      key={e.id}
+                      className="absolute px-0.5"
+                      style={{
+                        top,
+                        height,
+                        left: `${(lanes.lane.get(e)! / lanes.count) * 100}%`,
+                        width: `${100 / lanes.count}%`,
+                      }}
+                    >
                       <Link
                         href={`/events/${e.id}`}
                         className={`block h-full overflow-hidden rounded border px-1.5 py-0.5 text-[11px] leading-tight hover:ring-2 hover:ring-blue-400 ${typeColour[e.type] ?? ""} ${e.status === "CANCELED" ? "line-through opacity-60" : ""}`}
                         title={`${e.subject} · ${enumLabel(e.type)}${e.account ? ` · ${e.account.partyGroupName}` : ""}`}
                       >
-                        <span className="font-semibold text-slate-900">{clock.format(e.startsAt)}</span> <span className="text-slate-900">{e.subject}</span>
-                        {e.account && <span className="block truncate text-slate-600">{e.account.partyGroupName}</span>}
+                        <span className="font-semibold text-slate-900">{clock.format(e.startsAt)}</span>{" "}
+                        <span className="text-slate-900">{e.subject}</span>
+                        {e.account && (
+                          <span className="block truncate text-slate-600">{e.account.partyGroupName}</span>
+                        )}
                         <span className="block truncate text-slate-500">{e.owner.name}</span>
                       </Link>
                     </li>

@@ -16,11 +16,27 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
   const options = await orNotFound((await api()).events.formOptions({ accountId, opportunityId }));
   return (
     <div className="space-y-3">
-      <PageHeader title="New event" description="A meeting, call or visit that moves a sale. Subject, Type, Starts and Ends are required." />
+      <PageHeader
+        title="New event"
+        description="A meeting, call or visit that moves a sale. Subject, Type, Starts and Ends are required."
+      />
       <EventForm
         serves={{ account: options.account, opportunity: options.opportunity }}
         contacts={options.contacts}
-        initial={{ subject: "", type: "", status: "PLANNED", startsAt: "", endsAt: "", location: "", description: "", outcome: "", outcomeNotes: "", accountId: options.account?.id ?? "", opportunityId: options.opportunity?.id ?? "", attendeeContactIds: [] }}
+        initial={{
+          subject: "",
+          type: "",
+          status: "PLANNED",
+          startsAt: "",
+          endsAt: "",
+          location: "",
+          description: "",
+          outcome: "",
+          outcomeNotes: "",
+          accountId: options.account?.id ?? "",
+          opportunityId: options.opportunity?.id ?? "",
+          attendeeContactIds: [],
+        }}
       />
     </div>
   );

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button, Field, Input, Select, Textarea } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
+import { fieldMessagesOf } from "@/server/trpc/field-errors.ts";
 
 const CATEGORIES = [
   ["COMMIT", "Commit"],
@@ -17,8 +18,15 @@ type Category = (typeof CATEGORIES)[number][0];
 
 // Checked in the browser for a quick answer; the server checks the same rules again.
 const ZForm = z.object({
-  amount: z.string().trim().regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount such as 250000 or 250000.50"),
-  reason: z.string().trim().min(5, "Say why, in a few words").max(500, "Keep the reason under 500 characters"),
+  amount: z
+    .string()
+    .trim()
+    .regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount such as 250000 or 250000.50"),
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Say why, in a few words")
+    .max(500, "Keep the reason under 500 characters"),
 });
 
 /** A manager's adjustment of one figure, with the reason kept in the history. */
@@ -51,12 +59,20 @@ export function AdjustForecastForm({
     setSaved(false);
     const parsed = ZForm.safeParse({ amount, reason });
     if (!parsed.success) {
-      setLocal(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+      setLocal(fieldMessagesOf(parsed.error, "reason"));
       return;
     }
     setLocal({});
     adjust.mutate(
-      { periodType, periodStart, category, teamId, userId, amount: parsed.data.amount, reason: parsed.data.reason },
+      {
+        periodType,
+        periodStart,
+        category,
+        teamId,
+        userId,
+        amount: parsed.data.amount,
+        reason: parsed.data.reason,
+      },
       {
         onSuccess: () => {
           setReason("");
@@ -90,18 +106,34 @@ export function AdjustForecastForm({
           )}
         </Field>
         <Field label="Adjusted amount (EUR)" required error={error("amount")}>
-          {(ids) => <Input {...ids} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+          {(ids) => (
+            <Input {...ids} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+          )}
         </Field>
       </div>
       <Field label="Reason" required error={error("reason")}>
-        {(ids) => <Textarea {...ids} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Why the figure differs from the pipeline" className="min-h-14" />}
+        {(ids) => (
+          <Textarea
+            {...ids}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="Why the figure differs from the pipeline"
+            className="min-h-14"
+          />
+        )}
       </Field>
       <div className="flex items-center gap-3">
         <Button type="submit" variant="primary" size="sm" disabled={adjust.isPending}>
           {adjust.isPending ? "Saving…" : "Save adjustment"}
         </Button>
-        {saved && <span role="status" className="text-xs text-emerald-700">Adjustment saved.</span>}
-        {server.form && !server.field("amount") && !server.field("reason") && <span className="text-xs text-red-700">{server.form}</span>}
+        {saved && (
+          <span role="status" className="text-xs text-emerald-700">
+            Adjustment saved.
+          </span>
+        )}
+        {server.form && !server.field("amount") && !server.field("reason") && (
+          <span className="text-xs text-red-700">{server.form}</span>
+        )}
       </div>
     </form>
   );

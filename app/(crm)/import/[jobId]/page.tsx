@@ -10,7 +10,10 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
   if (!parsed.success) notFound();
   return (
     <div className="space-y-3">
-      <PageHeader title="Import" description="This page follows the import as it runs; you can reload it or come back later." />
+      <PageHeader
+        title="Import"
+        description="This page follows the import as it runs; you can reload it or come back later."
+      />
       <ImportProgress jobId={parsed.data.jobId} />
     </div>
   );

@@ -14,7 +14,12 @@ export function ExportCsvLink({ entity, searchParams }: { entity: string; search
   }
   const query = qs.toString();
   return (
-    <a href={`/api/export/${entity}${query ? `?${query}` : ""}`} download className={buttonClass("secondary", "sm")} data-testid="export-csv">
+    <a
+      href={`/api/export/${entity}${query ? `?${query}` : ""}`}
+      download
+      className={buttonClass("secondary", "sm")}
+      data-testid="export-csv"
+    >
       <Download aria-hidden size={14} /> Export CSV
     </a>
   );

@@ -59,9 +59,19 @@ export function ImportForm() {
     body.set("options", JSON.stringify({ entity, mapping: effective, duplicateMode, onErrors }));
     try {
       const res = await fetch("/import/upload", { method: "POST", body });
-      const json = (await res.json()) as { jobId?: string; error?: { message: string; fieldErrors?: Record<string, string[]> } };
+      const json = (await res.json()) as {
+        jobId?: string;
+        error?: { message: string; fieldErrors?: Record<string, string[]> };
+      };
       if (res.ok && json.jobId) return router.push(`/import/${json.jobId}`);
-      setProblems(Object.fromEntries(Object.entries(json.error?.fieldErrors ?? {}).map(([field, messages]) => [field, messages[0] ?? ""])));
+      setProblems(
+        Object.fromEntries(
+          Object.entries(json.error?.fieldErrors ?? {}).map(([field, messages]) => [
+            field,
+            messages[0] ?? "",
+          ]),
+        ),
+      );
       setMessage(json.error?.message ?? "The import could not start.");
     } catch {
       setMessage("The server could not be reached. Check your connection and try again.");
@@ -75,7 +85,14 @@ export function ImportForm() {
       <Card className="grid gap-3 sm:grid-cols-2">
         <Field label="What to import" required>
           {(ids) => (
-            <Select {...ids} value={entity} onChange={(e: React.ChangeEvent<HTMLSelectElement>) => (setEntity(e.target.value as Entity), setTouched(false))}>
+            <Select
+              {...ids}
+              value={entity}
+              onChange={(e: React.ChangeEvent<HTMLSelectElement>) => (
+                setEntity(e.target.value as Entity),
+                setTouched(false)
+              )}
+            >
               <option value="contacts">Contacts</option>
               <option value="accounts">Accounts</option>
               <option value="leads">Leads</option>
@@ -83,7 +100,15 @@ export function ImportForm() {
           )}
         </Field>
         <Field label="CSV file" required error={problems.file} hint="UTF-8, first line names the columns.">
-          {(ids) => <input {...ids} type="file" accept=".csv,text/csv" onChange={(e) => readHeader(e.target.files?.[0] ?? null)} className="block w-full text-sm" />}
+          {(ids) => (
+            <input
+              {...ids}
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(e) => readHeader(e.target.files?.[0] ?? null)}
+              className="block w-full text-sm"
+            />
+          )}
         </Field>
       </Card>
 
@@ -126,10 +151,18 @@ export function ImportForm() {
 
       <Card className="grid gap-3 sm:grid-cols-2">
         <fieldset>
-          <legend className="text-xs font-medium text-slate-700">Duplicates (same e-mail or phone as a record you can see)</legend>
+          <legend className="text-xs font-medium text-slate-700">
+            Duplicates (same e-mail or phone as a record you can see)
+          </legend>
           {(["skip", "update"] as const).map((m) => (
             <label key={m} className="mt-1 flex items-center gap-2 text-sm">
-              <input type="radio" name="duplicateMode" value={m} checked={duplicateMode === m} onChange={() => setDuplicateMode(m)} />
+              <input
+                type="radio"
+                name="duplicateMode"
+                value={m}
+                checked={duplicateMode === m}
+                onChange={() => setDuplicateMode(m)}
+              />
               {m === "skip" ? "Skip them" : "Update the existing record"}
             </label>
           ))}
@@ -137,18 +170,32 @@ export function ImportForm() {
         <fieldset>
           <legend className="text-xs font-medium text-slate-700">Rows with errors</legend>
           <label className="mt-1 flex items-center gap-2 text-sm">
-            <input type="radio" name="onErrors" checked={onErrors === "import-valid"} onChange={() => setOnErrors("import-valid")} />
+            <input
+              type="radio"
+              name="onErrors"
+              checked={onErrors === "import-valid"}
+              onChange={() => setOnErrors("import-valid")}
+            />
             Import the good rows, report the bad
           </label>
           <label className="mt-1 flex items-center gap-2 text-sm">
-            <input type="radio" name="onErrors" checked={onErrors === "import-nothing"} onChange={() => setOnErrors("import-nothing")} />
+            <input
+              type="radio"
+              name="onErrors"
+              checked={onErrors === "import-nothing"}
+              onChange={() => setOnErrors("import-nothing")}
+            />
             Import nothing if any row is bad
           </label>
         </fieldset>
       </Card>
 
       {message && (
-        <p role="status" data-testid="import-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          role="status"
+          data-testid="import-error"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {message}
           {problems.teamId ? ` ${problems.teamId}.` : ""}
         </p>

@@ -28,7 +28,9 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             <Badge tone="green">Converted</Badge>
           ) : (
             <>
-              <Button size="sm" href={`/leads/${l.id}/edit`}><Pencil aria-hidden size={14} /> Edit</Button>
+              <Button size="sm" href={`/leads/${l.id}/edit`}>
+                <Pencil aria-hidden size={14} /> Edit
+              </Button>
               <ConvertLead leadId={l.id} partyGroupName={l.partyGroupName} />
               <DeleteRecord kind="leads" id={l.id} />
             </>
@@ -37,12 +39,35 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
       />
       {converted && (
         <Card>
-          <h2 className="mb-2 text-sm font-semibold text-slate-800">Converted{l.convertedAt ? ` on ${formatDateTime(l.convertedAt)}` : ""}</h2>
+          <h2 className="mb-2 text-sm font-semibold text-slate-800">
+            Converted{l.convertedAt ? ` on ${formatDateTime(l.convertedAt)}` : ""}
+          </h2>
           <FieldGrid
             fields={[
-              { label: "Account", value: l.convertedAccount && <Link className={link} href={`/accounts/${l.convertedAccount.id}`}>{l.convertedAccount.partyGroupName}</Link> },
-              { label: "Contact", value: l.convertedContact && <Link className={link} href={`/contacts/${l.convertedContact.id}`}>{l.convertedContact.foreName} {l.convertedContact.surname}</Link> },
-              { label: "Opportunity", value: l.convertedOpportunity && <Link className={link} href={`/opportunities/${l.convertedOpportunity.id}`}>{l.convertedOpportunity.name}</Link> },
+              {
+                label: "Account",
+                value: l.convertedAccount && (
+                  <Link className={link} href={`/accounts/${l.convertedAccount.id}`}>
+                    {l.convertedAccount.partyGroupName}
+                  </Link>
+                ),
+              },
+              {
+                label: "Contact",
+                value: l.convertedContact && (
+                  <Link className={link} href={`/contacts/${l.convertedContact.id}`}>
+                    {l.convertedContact.foreName} {l.convertedContact.surname}
+                  </Link>
+                ),
+              },
+              {
+                label: "Opportunity",
+                value: l.convertedOpportunity && (
+                  <Link className={link} href={`/opportunities/${l.convertedOpportunity.id}`}>
+                    {l.convertedOpportunity.name}
+                  </Link>
+                ),
+              },
             ]}
           />
         </Card>

@@ -12,14 +12,34 @@ export const metadata = { title: "New opportunity · Dealfloor" };
 
 export default async function NewOpportunityPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const accountId = param(await searchParams, "accountId") ?? "";
-  const accounts = (await (await api()).accounts.list({ limit: 200 })).items.map((a) => ({ id: a.id, partyGroupName: a.partyGroupName }));
+  const accounts = (await (await api()).accounts.list({ limit: 200 })).items.map((a) => ({
+    id: a.id,
+    partyGroupName: a.partyGroupName,
+  }));
   const inFuture = defaultCloseDate();
   return (
     <div className="space-y-3">
-      <PageHeader title="New opportunity" description="Name, Account, Stage, Estimated Amount and Close Date are required." />
+      <PageHeader
+        title="New opportunity"
+        description="Name, Account, Stage, Estimated Amount and Close Date are required."
+      />
       <OpportunityForm
         accounts={accounts}
-        initial={{ name: "", accountId, stage: "PROSPECTING", probability: "10", estimatedAmount: "", currency: "EUR", closeDate: inFuture, nextStep: "", nextStepDate: "", description: "", contactId: "", leadSource: "", campaignId: "" }}
+        initial={{
+          name: "",
+          accountId,
+          stage: "PROSPECTING",
+          probability: "10",
+          estimatedAmount: "",
+          currency: "EUR",
+          closeDate: inFuture,
+          nextStep: "",
+          nextStepDate: "",
+          description: "",
+          contactId: "",
+          leadSource: "",
+          campaignId: "",
+        }}
       />
     </div>
   );

@@ -23,8 +23,15 @@ export function GlobalSearchBox({ inputRef }: { inputRef: RefObject<HTMLInputEle
     return () => clearTimeout(timer);
   }, [text]);
 
-  const result = useQuery({ ...trpc.search.global.queryOptions({ q, limit: 5 }), enabled: q.length > 0, placeholderData: (prev) => prev });
-  const hits = useMemo(() => (result.data ? SEARCH_GROUPS.flatMap((g) => result.data.groups[g.type]) : []), [result.data]);
+  const result = useQuery({
+    ...trpc.search.global.queryOptions({ q, limit: 5 }),
+    enabled: q.length > 0,
+    placeholderData: (prev) => prev,
+  });
+  const hits = useMemo(
+    () => (result.data ? SEARCH_GROUPS.flatMap((g) => result.data.groups[g.type]) : []),
+    [result.data],
+  );
   // New results start with nothing highlighted (reset during render, React's pattern for derived state).
   const [resultsShown, setResultsShown] = useState(result.data);
   if (resultsShown !== result.data) {
@@ -55,8 +62,18 @@ export function GlobalSearchBox({ inputRef }: { inputRef: RefObject<HTMLInputEle
   const showList = open && q.length > 0 && text.trim().length > 0;
   let index = -1;
   return (
-    <form action="/search" method="get" role="search" className="relative max-w-xl flex-1" onSubmit={() => setOpen(false)}>
-      <Search aria-hidden size={15} className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-slate-400" />
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      className="relative max-w-xl flex-1"
+      onSubmit={() => setOpen(false)}
+    >
+      <Search
+        aria-hidden
+        size={15}
+        className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-slate-400"
+      />
       <input
         ref={inputRef}
         name="q"
@@ -88,11 +105,15 @@ export function GlobalSearchBox({ inputRef }: { inputRef: RefObject<HTMLInputEle
           className="absolute top-9 right-0 left-0 z-50 max-h-[70vh] overflow-y-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg"
         >
           {result.isError && <p className="px-3 py-2 text-sm text-red-700">{result.error.message}</p>}
-          {result.data && hits.length === 0 && <p className="px-3 py-2 text-sm text-slate-600">No matches for “{result.data.q}”.</p>}
+          {result.data && hits.length === 0 && (
+            <p className="px-3 py-2 text-sm text-slate-600">No matches for “{result.data.q}”.</p>
+          )}
           {result.data &&
             SEARCH_GROUPS.filter((g) => result.data.groups[g.type].length > 0).map((g) => (
               <div key={g.type} role="group" aria-label={g.label}>
-                <p className="px-3 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-slate-500 uppercase">{g.label}</p>
+                <p className="px-3 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-slate-500 uppercase">
+                  {g.label}
+                </p>
                 {result.data.groups[g.type].map((hit) => {
                   index += 1;
                   const i = index;
@@ -111,14 +132,21 @@ export function GlobalSearchBox({ inputRef }: { inputRef: RefObject<HTMLInputEle
                         <span className="font-medium text-slate-900">{hit.title}</span>
                         {hit.subtitle && <span className="ml-2 text-xs text-slate-500">{hit.subtitle}</span>}
                       </span>
-                      {hit.matchedOn !== "name" && <span className="shrink-0 text-[11px] text-slate-500">by {MATCH_LABEL[hit.matchedOn]}</span>}
+                      {hit.matchedOn !== "name" && (
+                        <span className="shrink-0 text-[11px] text-slate-500">
+                          by {MATCH_LABEL[hit.matchedOn]}
+                        </span>
+                      )}
                     </div>
                   );
                 })}
               </div>
             ))}
           {result.data && (
-            <a href={`/search?q=${encodeURIComponent(q)}`} className="mt-1 block border-t border-slate-100 px-3 py-1.5 text-xs text-blue-700 hover:underline">
+            <a
+              href={`/search?q=${encodeURIComponent(q)}`}
+              className="mt-1 block border-t border-slate-100 px-3 py-1.5 text-xs text-blue-700 hover:underline"
+            >
               All results for “{q}” (Enter)
             </a>
           )}

@@ -1,5 +1,4 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter } from "@/server/trpc/root.ts";
+import { handleTrpcRequest } from "@/server/trpc/http-handler.ts";
 import { buildContext } from "@/server/trpc/context.ts";
 import { db } from "@/server/db.ts";
 import { getViewer } from "@/server/auth/get-viewer.ts";
@@ -13,13 +12,9 @@ function handler(req: Request) {
   // Mutations are POSTs; a query never changes anything, so GET passes untouched.
   const refused = refuseCrossOrigin(req);
   if (refused) return refused;
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: async () =>
-      buildContext({ db, viewer: await getViewer(), ip: clientAddress(req.headers) }),
-  });
+  return handleTrpcRequest(req, async () =>
+    buildContext({ db, viewer: await getViewer(), ip: clientAddress(req.headers) }),
+  );
 }
 
 export { handler as GET, handler as POST };

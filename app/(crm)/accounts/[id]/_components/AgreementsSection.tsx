@@ -8,7 +8,14 @@ import { formatDate } from "@/app/_components/format";
 import { enumLabel } from "../../../_list/search-params.ts";
 import { AgreementForm } from "./AgreementForm.tsx";
 
-type Agreement = { id: string; agreementType: string; status: string; startDate: Date; endDate: Date | null; contract: { contractNumber: string } | null };
+type Agreement = {
+  id: string;
+  agreementType: string;
+  status: string;
+  startDate: Date;
+  endDate: Date | null;
+  contract: { contractNumber: string } | null;
+};
 
 export function AgreementsSection({
   accountId,
@@ -29,9 +36,15 @@ export function AgreementsSection({
   return (
     <section aria-labelledby="agreements-heading" className="space-y-2">
       <div className="flex items-center justify-between gap-3">
-        <h3 id="agreements-heading" className="text-sm font-semibold text-slate-800">Agreements</h3>
+        <h3 id="agreements-heading" className="text-sm font-semibold text-slate-800">
+          Agreements
+        </h3>
         <div className="flex items-center gap-2">
-          <Link href={toggleHref} scroll={false} className="text-xs font-medium text-blue-700 hover:underline">
+          <Link
+            href={toggleHref}
+            scroll={false}
+            className="text-xs font-medium text-blue-700 hover:underline"
+          >
             {showingInactive ? "Show active only" : "Show inactive too"}
           </Link>
           {canManage && !inserting && (
@@ -42,7 +55,9 @@ export function AgreementsSection({
         </div>
       </div>
       {!canManage && <p className="text-xs text-slate-600">Consent agreements are managed by admins.</p>}
-      {inserting && <AgreementForm accountId={accountId} contracts={contracts} onDone={() => setInserting(false)} />}
+      {inserting && (
+        <AgreementForm accountId={accountId} contracts={contracts} onDone={() => setInserting(false)} />
+      )}
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">No {showingInactive ? "" : "active "}agreements.</p>
       ) : (

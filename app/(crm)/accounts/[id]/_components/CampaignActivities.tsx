@@ -36,9 +36,20 @@ export function CampaignActivities({ rows, status }: { rows: Activity[]; status:
   return (
     <section aria-labelledby="activities-heading" className="space-y-2">
       <div className="flex items-center justify-between gap-3">
-        <h3 id="activities-heading" className="text-sm font-semibold text-slate-800">Internal Campaign Activities</h3>
-        <Select aria-label="Activity status" className="w-40" value={status} onChange={(e) => choose(e.target.value)}>
-          {STATUSES.map((s) => <option key={s} value={s}>{enumLabel(s)}</option>)}
+        <h3 id="activities-heading" className="text-sm font-semibold text-slate-800">
+          Internal Campaign Activities
+        </h3>
+        <Select
+          aria-label="Activity status"
+          className="w-40"
+          value={status}
+          onChange={(e) => choose(e.target.value)}
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {enumLabel(s)}
+            </option>
+          ))}
         </Select>
       </div>
       {rows.length === 0 ? (
@@ -54,23 +65,54 @@ export function CampaignActivities({ rows, status }: { rows: Activity[]; status:
               className="flex cursor-default items-center justify-between gap-3 px-3 py-1.5 hover:bg-slate-50"
             >
               <span className="font-medium text-slate-800">{a.name}</span>
-              <span className="text-slate-600">{a.campaign.name} · {enumLabel(a.activityType)} · {a.dueDate ? formatDate(a.dueDate) : "no due date"}</span>
+              <span className="text-slate-600">
+                {a.campaign.name} · {enumLabel(a.activityType)} ·{" "}
+                {a.dueDate ? formatDate(a.dueDate) : "no due date"}
+              </span>
             </li>
           ))}
         </ul>
       )}
       {open && (
-        <div role="dialog" aria-modal="false" aria-labelledby="activity-detail" className="rounded-lg border border-blue-200 bg-blue-50/40 p-3 text-sm">
+        <div
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby="activity-detail"
+          className="rounded-lg border border-blue-200 bg-blue-50/40 p-3 text-sm"
+        >
           <div className="flex items-start justify-between">
-            <h4 id="activity-detail" className="font-semibold text-slate-900">{open.name}</h4>
-            <button type="button" className="text-xs text-blue-700 hover:underline" onClick={() => setOpen(null)}>Close</button>
+            <h4 id="activity-detail" className="font-semibold text-slate-900">
+              {open.name}
+            </h4>
+            <button
+              type="button"
+              className="text-xs text-blue-700 hover:underline"
+              onClick={() => setOpen(null)}
+            >
+              Close
+            </button>
           </div>
           <dl className="mt-2 grid grid-cols-2 gap-2 lg:grid-cols-4">
-            <div><dt className="text-xs text-slate-600">Campaign</dt><dd>{open.campaign.name}</dd></div>
-            <div><dt className="text-xs text-slate-600">Type</dt><dd>{enumLabel(open.activityType)}</dd></div>
-            <div><dt className="text-xs text-slate-600">Status</dt><dd>{enumLabel(open.status)}</dd></div>
-            <div><dt className="text-xs text-slate-600">Assigned to</dt><dd>{open.assignedUser?.name ?? "Nobody"}</dd></div>
-            <div><dt className="text-xs text-slate-600">Due</dt><dd>{open.dueDate ? formatDate(open.dueDate) : "—"}</dd></div>
+            <div>
+              <dt className="text-xs text-slate-600">Campaign</dt>
+              <dd>{open.campaign.name}</dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-600">Type</dt>
+              <dd>{enumLabel(open.activityType)}</dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-600">Status</dt>
+              <dd>{enumLabel(open.status)}</dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-600">Assigned to</dt>
+              <dd>{open.assignedUser?.name ?? "Nobody"}</dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-600">Due</dt>
+              <dd>{open.dueDate ? formatDate(open.dueDate) : "—"}</dd>
+            </div>
           </dl>
           {open.description && <p className="mt-2 text-slate-700">{open.description}</p>}
         </div>

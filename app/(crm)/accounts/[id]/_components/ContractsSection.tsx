@@ -10,7 +10,14 @@ import { formatDate } from "@/app/_components/format";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { DateRangeFields } from "@/app/_components/forms/DateRangeFields.tsx";
 
-type Contract = { id: string; contractNumber: string; title: string; startDate: Date; endDate: Date | null; _count: { agreements: number } };
+type Contract = {
+  id: string;
+  contractNumber: string;
+  title: string;
+  startDate: Date;
+  endDate: Date | null;
+  _count: { agreements: number };
+};
 
 const EMPTY = { contractNumber: "", title: "", startDate: "", endDate: "" };
 
@@ -19,7 +26,8 @@ function ContractForm({ accountId, onDone }: { accountId: string; onDone: () => 
   const router = useRouter();
   const create = useMutation(trpc.contracts.create.mutationOptions());
   const [v, setV] = useState({ ...EMPTY, startDate: new Date().toISOString().slice(0, 10) });
-  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [key]: e.target.value }));
+  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setV((s) => ({ ...s, [key]: e.target.value }));
   const errors = serverErrors(create.error);
 
   async function submit(e: FormEvent) {
@@ -34,18 +42,38 @@ function ContractForm({ accountId, onDone }: { accountId: string; onDone: () => 
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="New contract" className="grid grid-cols-4 gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="New contract"
+      className="grid grid-cols-4 gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
+    >
       <Field label="Contract Number" required error={errors.field("contractNumber")}>
-        {(ids) => <Input {...ids} value={v.contractNumber} onChange={set("contractNumber")} placeholder="CTR-2026-000123" />}
+        {(ids) => (
+          <Input
+            {...ids}
+            value={v.contractNumber}
+            onChange={set("contractNumber")}
+            placeholder="CTR-2026-000123"
+          />
+        )}
       </Field>
       <Field label="Title" required error={errors.field("title")}>
         {(ids) => <Input {...ids} value={v.title} onChange={set("title")} />}
       </Field>
       <DateRangeFields startDate={v.startDate} endDate={v.endDate} onChange={set} error={errors.field} />
-      {errors.form && <p role="alert" className="col-span-4 text-sm text-red-700">{errors.form}</p>}
+      {errors.form && (
+        <p role="alert" className="col-span-4 text-sm text-red-700">
+          {errors.form}
+        </p>
+      )}
       <div className="col-span-4 flex justify-end gap-2">
-        <Button variant="ghost" onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary" disabled={create.isPending}>Create contract</Button>
+        <Button variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" disabled={create.isPending}>
+          Create contract
+        </Button>
       </div>
     </form>
   );
@@ -68,10 +96,12 @@ export function ContractsSection({ accountId, rows }: { accountId: string; rows:
         {rows.map((c) => (
           <li key={c.id} className="flex justify-between gap-3 py-1.5">
             <span>
-              <span className="font-mono text-xs text-slate-700">{c.contractNumber}</span> <span className="font-medium text-slate-800">{c.title}</span>
+              <span className="font-mono text-xs text-slate-700">{c.contractNumber}</span>{" "}
+              <span className="font-medium text-slate-800">{c.title}</span>
             </span>
             <span className="text-slate-600">
-              {formatDate(c.startDate)} – {c.endDate ? formatDate(c.endDate) : "open-ended"} · {c._count.agreements} agreement{c._count.agreements === 1 ? "" : "s"}
+              {formatDate(c.startDate)} – {c.endDate ? formatDate(c.endDate) : "open-ended"} ·{" "}
+              {c._count.agreements} agreement{c._count.agreements === 1 ? "" : "s"}
             </span>
           </li>
         ))}

@@ -11,7 +11,14 @@ import { enumLabel } from "../../../_list/search-params.ts";
 const TYPES = ["CALL", "MEETING", "EMAIL", "SMS", "CHAT", "TASK"] as const;
 const CHANNELS = ["EMAIL", "SMS", "PHONE", "CHAT", "MEETING", "LETTER"] as const;
 const SLA_OPTIONS = ["Standard SLA", "Priority SLA", "Premium SLA", "No SLA"];
-const RESULT_TYPES = ["Successful", "No answer", "Call back requested", "Not interested", "Information sent", "Deal agreed"];
+const RESULT_TYPES = [
+  "Successful",
+  "No answer",
+  "Call back requested",
+  "Not interested",
+  "Information sent",
+  "Deal agreed",
+];
 
 export type AccountFacts = {
   id: string;
@@ -28,16 +35,26 @@ export type AccountFacts = {
   lastName: string | null;
 };
 
-type Template = { id: string; name: string; channel: string; culture: string; subject: string | null; body: string };
+type Template = {
+  id: string;
+  name: string;
+  channel: string;
+  culture: string;
+  subject: string | null;
+  body: string;
+};
 
 // Date + hour inputs, as the seed has them, joined into one instant.
-const joinDateTime = (date: string, hour: string) => (date ? new Date(`${date}T${hour || "00:00"}`) : undefined);
+const joinDateTime = (date: string, hour: string) =>
+  date ? new Date(`${date}T${hour || "00:00"}`) : undefined;
 
 function ReadOnly({ label, value }: { label: string; value: string | null }) {
   return (
     <div>
       <p className="text-xs font-medium text-slate-700">{label}</p>
-      <p className="mt-1 h-8 truncate rounded-md border border-slate-200 bg-slate-50 px-2.5 py-1.5 text-sm text-slate-700">{value || "—"}</p>
+      <p className="mt-1 h-8 truncate rounded-md border border-slate-200 bg-slate-50 px-2.5 py-1.5 text-sm text-slate-700">
+        {value || "—"}
+      </p>
     </div>
   );
 }
@@ -62,17 +79,42 @@ export function InteractionForm({
   const router = useRouter();
   const create = useMutation(trpc.interactions.create.mutationOptions());
   const [v, setV] = useState({
-    followedActivity: "", name: "", type: "CALL", sourceType: "", sourceReasonType: "",
-    planStartDate: "", planStartHour: "", planEndDate: "", planEndHour: "",
-    emailAddress: account.primaryEmail ?? "", phoneNumber: account.primaryPhone ?? "", assignedUserId: viewerId,
-    location: account.location ?? "", locationComments: account.locationComments ?? "", activityDescription: "",
-    activityDate: "", durationHours: "", resultType: "", activityComments: "", resultDescription: "",
-    templateId: "", actionTemplateContent: "", useTemplate: false, communicationChannel: "", culture: "en-GB",
-    subject: "", accountName: account.partyGroupName, sendMsgAsText: false, body: "", isMarketing: false,
+    followedActivity: "",
+    name: "",
+    type: "CALL",
+    sourceType: "",
+    sourceReasonType: "",
+    planStartDate: "",
+    planStartHour: "",
+    planEndDate: "",
+    planEndHour: "",
+    emailAddress: account.primaryEmail ?? "",
+    phoneNumber: account.primaryPhone ?? "",
+    assignedUserId: viewerId,
+    location: account.location ?? "",
+    locationComments: account.locationComments ?? "",
+    activityDescription: "",
+    activityDate: "",
+    durationHours: "",
+    resultType: "",
+    activityComments: "",
+    resultDescription: "",
+    templateId: "",
+    actionTemplateContent: "",
+    useTemplate: false,
+    communicationChannel: "",
+    culture: "en-GB",
+    subject: "",
+    accountName: account.partyGroupName,
+    sendMsgAsText: false,
+    body: "",
+    isMarketing: false,
   });
   const [files, setFiles] = useState<File[]>([]);
-  const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV((s) => ({ ...s, [key]: e.target.value }));
-  const toggle = (key: "useTemplate" | "sendMsgAsText" | "isMarketing") => () => setV((s) => ({ ...s, [key]: !s[key] }));
+  const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
+    setV((s) => ({ ...s, [key]: e.target.value }));
+  const toggle = (key: "useTemplate" | "sendMsgAsText" | "isMarketing") => () =>
+    setV((s) => ({ ...s, [key]: !s[key] }));
   const errors = serverErrors(create.error);
   const err = (path: string) => errors.field(path);
 
@@ -104,19 +146,35 @@ export function InteractionForm({
         send,
         attachments,
         planning: {
-          followedActivity: v.followedActivity, name: v.name, type: v.type as (typeof TYPES)[number],
-          sourceType: v.sourceType, sourceReasonType: v.sourceReasonType,
-          planStartAt: joinDateTime(v.planStartDate, v.planStartHour), planEndAt: joinDateTime(v.planEndDate, v.planEndHour),
-          emailAddress: v.emailAddress, phoneNumber: v.phoneNumber, location: v.location,
-          locationComments: v.locationComments, activityDescription: v.activityDescription,
+          followedActivity: v.followedActivity,
+          name: v.name,
+          type: v.type as (typeof TYPES)[number],
+          sourceType: v.sourceType,
+          sourceReasonType: v.sourceReasonType,
+          planStartAt: joinDateTime(v.planStartDate, v.planStartHour),
+          planEndAt: joinDateTime(v.planEndDate, v.planEndHour),
+          emailAddress: v.emailAddress,
+          phoneNumber: v.phoneNumber,
+          location: v.location,
+          locationComments: v.locationComments,
+          activityDescription: v.activityDescription,
         },
         result: {
           activityDate: v.activityDate ? new Date(v.activityDate) : undefined,
           durationHours: v.durationHours === "" ? undefined : Number(v.durationHours),
-          resultType: v.resultType, activityComments: v.activityComments, resultDescription: v.resultDescription,
-          templateId: v.templateId || undefined, actionTemplateContent: v.actionTemplateContent, useTemplate: v.useTemplate,
-          communicationChannel: (v.communicationChannel || undefined) as (typeof CHANNELS)[number] | undefined,
-          culture: v.culture, subject: v.subject, accountName: v.accountName, sendMsgAsText: v.sendMsgAsText, body: v.body,
+          resultType: v.resultType,
+          activityComments: v.activityComments,
+          resultDescription: v.resultDescription,
+          templateId: v.templateId || undefined,
+          actionTemplateContent: v.actionTemplateContent,
+          useTemplate: v.useTemplate,
+          communicationChannel: (v.communicationChannel || undefined) as
+            (typeof CHANNELS)[number] | undefined,
+          culture: v.culture,
+          subject: v.subject,
+          accountName: v.accountName,
+          sendMsgAsText: v.sendMsgAsText,
+          body: v.body,
         },
       },
       {
@@ -137,28 +195,54 @@ export function InteractionForm({
     <div className="space-y-3">
       {grid(
         <>
-          <Field label="Followed Activity" error={err("planning.followedActivity")}>{(ids) => <Input {...ids} value={v.followedActivity} onChange={set("followedActivity")} />}</Field>
-          <Field label="Name" required error={err("planning.name")}>{(ids) => <Input {...ids} value={v.name} onChange={set("name")} placeholder="e.g. Credit Card Sale" />}</Field>
+          <Field label="Followed Activity" error={err("planning.followedActivity")}>
+            {(ids) => <Input {...ids} value={v.followedActivity} onChange={set("followedActivity")} />}
+          </Field>
+          <Field label="Name" required error={err("planning.name")}>
+            {(ids) => (
+              <Input {...ids} value={v.name} onChange={set("name")} placeholder="e.g. Credit Card Sale" />
+            )}
+          </Field>
           <Field label="Type" required error={err("planning.type")}>
             {(ids) => (
               <Select {...ids} value={v.type} onChange={set("type")}>
-                {TYPES.map((t) => <option key={t} value={t}>{enumLabel(t)}</option>)}
+                {TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {enumLabel(t)}
+                  </option>
+                ))}
               </Select>
             )}
           </Field>
-          <Field label="Source Type" error={err("planning.sourceType")}>{(ids) => <Input {...ids} value={v.sourceType} onChange={set("sourceType")} />}</Field>
-          <Field label="Source Reason Type" hint="Service-level agreement" error={err("planning.sourceReasonType")}>
+          <Field label="Source Type" error={err("planning.sourceType")}>
+            {(ids) => <Input {...ids} value={v.sourceType} onChange={set("sourceType")} />}
+          </Field>
+          <Field
+            label="Source Reason Type"
+            hint="Service-level agreement"
+            error={err("planning.sourceReasonType")}
+          >
             {(ids) => (
               <Select {...ids} value={v.sourceReasonType} onChange={set("sourceReasonType")}>
                 <option value="">—</option>
-                {SLA_OPTIONS.map((o) => <option key={o}>{o}</option>)}
+                {SLA_OPTIONS.map((o) => (
+                  <option key={o}>{o}</option>
+                ))}
               </Select>
             )}
           </Field>
-          <Field label="Plan Start Date" error={err("planning.planStartAt")}>{(ids) => <Input {...ids} type="date" value={v.planStartDate} onChange={set("planStartDate")} />}</Field>
-          <Field label="Plan Start Hour">{(ids) => <Input {...ids} type="time" value={v.planStartHour} onChange={set("planStartHour")} />}</Field>
-          <Field label="Plan End Date" error={err("planning.planEndAt")}>{(ids) => <Input {...ids} type="date" value={v.planEndDate} onChange={set("planEndDate")} />}</Field>
-          <Field label="Plan End Hour">{(ids) => <Input {...ids} type="time" value={v.planEndHour} onChange={set("planEndHour")} />}</Field>
+          <Field label="Plan Start Date" error={err("planning.planStartAt")}>
+            {(ids) => <Input {...ids} type="date" value={v.planStartDate} onChange={set("planStartDate")} />}
+          </Field>
+          <Field label="Plan Start Hour">
+            {(ids) => <Input {...ids} type="time" value={v.planStartHour} onChange={set("planStartHour")} />}
+          </Field>
+          <Field label="Plan End Date" error={err("planning.planEndAt")}>
+            {(ids) => <Input {...ids} type="date" value={v.planEndDate} onChange={set("planEndDate")} />}
+          </Field>
+          <Field label="Plan End Hour">
+            {(ids) => <Input {...ids} type="time" value={v.planEndHour} onChange={set("planEndHour")} />}
+          </Field>
           <ReadOnly label="Account" value={account.partyGroupName} />
           <ReadOnly label="Account Type" value={enumLabel(account.accountType)} />
           <ReadOnly label="Account Name" value={account.partyGroupName} />
@@ -167,20 +251,34 @@ export function InteractionForm({
           <ReadOnly label="Account PIN" value={account.accountPin} />
           <ReadOnly label="Fiscal Registration No" value={account.fiscalRegistrationNo} />
           <ReadOnly label="Commercial Registration" value={account.commercialRegistration} />
-          <Field label="Email Address" error={err("planning.emailAddress")}>{(ids) => <Input {...ids} type="email" value={v.emailAddress} onChange={set("emailAddress")} />}</Field>
-          <Field label="Phone Number" error={err("planning.phoneNumber")}>{(ids) => <Input {...ids} type="tel" value={v.phoneNumber} onChange={set("phoneNumber")} />}</Field>
+          <Field label="Email Address" error={err("planning.emailAddress")}>
+            {(ids) => <Input {...ids} type="email" value={v.emailAddress} onChange={set("emailAddress")} />}
+          </Field>
+          <Field label="Phone Number" error={err("planning.phoneNumber")}>
+            {(ids) => <Input {...ids} type="tel" value={v.phoneNumber} onChange={set("phoneNumber")} />}
+          </Field>
           <Field label="Assigned User" error={err("assignedUserId")}>
             {(ids) => (
               <Select {...ids} value={v.assignedUserId} onChange={set("assignedUserId")}>
-                {users.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+                {users.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
               </Select>
             )}
           </Field>
-          <Field label="Location" error={err("planning.location")}>{(ids) => <Input {...ids} value={v.location} onChange={set("location")} />}</Field>
-          <Field label="Location Comments" error={err("planning.locationComments")}>{(ids) => <Input {...ids} value={v.locationComments} onChange={set("locationComments")} />}</Field>
+          <Field label="Location" error={err("planning.location")}>
+            {(ids) => <Input {...ids} value={v.location} onChange={set("location")} />}
+          </Field>
+          <Field label="Location Comments" error={err("planning.locationComments")}>
+            {(ids) => <Input {...ids} value={v.locationComments} onChange={set("locationComments")} />}
+          </Field>
         </>,
       )}
-      <Field label="Activity Description" error={err("planning.activityDescription")}>{(ids) => <Textarea {...ids} value={v.activityDescription} onChange={set("activityDescription")} />}</Field>
+      <Field label="Activity Description" error={err("planning.activityDescription")}>
+        {(ids) => <Textarea {...ids} value={v.activityDescription} onChange={set("activityDescription")} />}
+      </Field>
     </div>
   );
 
@@ -188,13 +286,30 @@ export function InteractionForm({
     <div className="space-y-3">
       {grid(
         <>
-          <Field label="Activity Date" error={err("result.activityDate")}>{(ids) => <Input {...ids} type="datetime-local" value={v.activityDate} onChange={set("activityDate")} />}</Field>
-          <Field label="Duration (h)" error={err("result.durationHours")}>{(ids) => <Input {...ids} type="number" step="0.25" min="0" value={v.durationHours} onChange={set("durationHours")} />}</Field>
+          <Field label="Activity Date" error={err("result.activityDate")}>
+            {(ids) => (
+              <Input {...ids} type="datetime-local" value={v.activityDate} onChange={set("activityDate")} />
+            )}
+          </Field>
+          <Field label="Duration (h)" error={err("result.durationHours")}>
+            {(ids) => (
+              <Input
+                {...ids}
+                type="number"
+                step="0.25"
+                min="0"
+                value={v.durationHours}
+                onChange={set("durationHours")}
+              />
+            )}
+          </Field>
           <Field label="Result Type" error={err("result.resultType")}>
             {(ids) => (
               <Select {...ids} value={v.resultType} onChange={set("resultType")}>
                 <option value="">—</option>
-                {RESULT_TYPES.map((o) => <option key={o}>{o}</option>)}
+                {RESULT_TYPES.map((o) => (
+                  <option key={o}>{o}</option>
+                ))}
               </Select>
             )}
           </Field>
@@ -202,7 +317,11 @@ export function InteractionForm({
             {(ids) => (
               <Select {...ids} value={v.templateId} onChange={(e) => applyTemplate(e.target.value)}>
                 <option value="">—</option>
-                {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                {templates.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
               </Select>
             )}
           </Field>
@@ -210,44 +329,104 @@ export function InteractionForm({
             {(ids) => (
               <Select {...ids} value={v.communicationChannel} onChange={set("communicationChannel")}>
                 <option value="">—</option>
-                {CHANNELS.map((c) => <option key={c} value={c}>{enumLabel(c)}</option>)}
+                {CHANNELS.map((c) => (
+                  <option key={c} value={c}>
+                    {enumLabel(c)}
+                  </option>
+                ))}
               </Select>
             )}
           </Field>
-          <Field label="Culture" error={err("result.culture")}>{(ids) => <Input {...ids} value={v.culture} onChange={set("culture")} />}</Field>
-          <Field label="Subject" error={err("result.subject")}>{(ids) => <Input {...ids} value={v.subject} onChange={set("subject")} />}</Field>
-          <Field label="Account Name" error={err("result.accountName")}>{(ids) => <Input {...ids} value={v.accountName} onChange={set("accountName")} />}</Field>
+          <Field label="Culture" error={err("result.culture")}>
+            {(ids) => <Input {...ids} value={v.culture} onChange={set("culture")} />}
+          </Field>
+          <Field label="Subject" error={err("result.subject")}>
+            {(ids) => <Input {...ids} value={v.subject} onChange={set("subject")} />}
+          </Field>
+          <Field label="Account Name" error={err("result.accountName")}>
+            {(ids) => <Input {...ids} value={v.accountName} onChange={set("accountName")} />}
+          </Field>
         </>,
       )}
       <div className="flex flex-wrap gap-5 text-sm text-slate-800">
-        <label className="flex items-center gap-2"><input type="checkbox" checked={v.useTemplate} onChange={toggle("useTemplate")} /> Use Template</label>
-        <label className="flex items-center gap-2"><input type="checkbox" checked={v.sendMsgAsText} onChange={toggle("sendMsgAsText")} /> Send Msg As Text</label>
-        <label className="flex items-center gap-2"><input type="checkbox" checked={v.isMarketing} onChange={toggle("isMarketing")} /> Marketing communication (needs consent)</label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={v.useTemplate} onChange={toggle("useTemplate")} /> Use Template
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={v.sendMsgAsText} onChange={toggle("sendMsgAsText")} /> Send Msg As
+          Text
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={v.isMarketing} onChange={toggle("isMarketing")} /> Marketing
+          communication (needs consent)
+        </label>
       </div>
       <div className="grid gap-3 lg:grid-cols-2">
-        <Field label="Activity Comments" error={err("result.activityComments")}>{(ids) => <Textarea {...ids} value={v.activityComments} onChange={set("activityComments")} />}</Field>
-        <Field label="Result Description" error={err("result.resultDescription")}>{(ids) => <Textarea {...ids} value={v.resultDescription} onChange={set("resultDescription")} />}</Field>
-        <Field label="Action Template Content" error={err("result.actionTemplateContent")}>{(ids) => <Textarea {...ids} value={v.actionTemplateContent} onChange={set("actionTemplateContent")} />}</Field>
-        <Field label="Body" error={err("result.body")}>{(ids) => <Textarea {...ids} value={v.body} onChange={set("body")} />}</Field>
+        <Field label="Activity Comments" error={err("result.activityComments")}>
+          {(ids) => <Textarea {...ids} value={v.activityComments} onChange={set("activityComments")} />}
+        </Field>
+        <Field label="Result Description" error={err("result.resultDescription")}>
+          {(ids) => <Textarea {...ids} value={v.resultDescription} onChange={set("resultDescription")} />}
+        </Field>
+        <Field label="Action Template Content" error={err("result.actionTemplateContent")}>
+          {(ids) => (
+            <Textarea {...ids} value={v.actionTemplateContent} onChange={set("actionTemplateContent")} />
+          )}
+        </Field>
+        <Field label="Body" error={err("result.body")}>
+          {(ids) => <Textarea {...ids} value={v.body} onChange={set("body")} />}
+        </Field>
       </div>
-      <Field label="Attachment" hint="Up to 5 files, 2 MB each" error={err("attachments") ?? err("attachments.0.base64")}>
-        {(ids) => <input {...ids} type="file" multiple className="text-sm" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />}
+      <Field
+        label="Attachment"
+        hint="Up to 5 files, 2 MB each"
+        error={err("attachments") ?? err("attachments.0.base64")}
+      >
+        {(ids) => (
+          <input
+            {...ids}
+            type="file"
+            multiple
+            className="text-sm"
+            onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+          />
+        )}
       </Field>
     </div>
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-blue-200 bg-white p-4" aria-label="New interaction">
-      <Tabs label="Interaction" tabs={[{ id: "planning", label: "Planning", content: planning }, { id: "result", label: "Result", content: result }]} />
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-lg border border-blue-200 bg-white p-4"
+      aria-label="New interaction"
+    >
+      <Tabs
+        label="Interaction"
+        tabs={[
+          { id: "planning", label: "Planning", content: planning },
+          { id: "result", label: "Result", content: result },
+        ]}
+      />
       {errors.form && (
-        <p data-testid="interaction-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          data-testid="interaction-error"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {errors.form}
         </p>
       )}
       <div className="flex justify-end gap-2">
-        <Button variant="ghost" onClick={onDone}>Cancel</Button>
-        <Button variant="secondary" disabled={create.isPending} onClick={() => void submit(true)}>Send to customer</Button>
-        <Button type="submit" variant="primary" disabled={create.isPending}>{create.isPending ? "Saving…" : "Save interaction"}</Button>
+        <Button variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button variant="secondary" disabled={create.isPending} onClick={() => void submit(true)}>
+          Send to customer
+        </Button>
+        <Button type="submit" variant="primary" disabled={create.isPending}>
+          {create.isPending ? "Saving…" : "Save interaction"}
+        </Button>
       </div>
     </form>
   );

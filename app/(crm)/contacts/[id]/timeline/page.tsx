@@ -3,7 +3,13 @@ import type { SearchParams } from "../../../_list/search-params.ts";
 
 export const metadata = { title: "Interactions Timeline · Dealfloor" };
 
-export default async function ContactTimelinePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ContactTimelinePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   return <TimelineView subject="contact" subjectId={id} backHref={`/contacts/${id}`} sp={sp} />;
 }

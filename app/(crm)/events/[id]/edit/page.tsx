@@ -9,7 +9,15 @@ export const metadata = { title: "Edit event · Dealfloor" };
 /** An instant as a datetime-local value on the desk's clock (the form's browser reads it back). */
 function localValue(d: Date): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: DESK_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: DESK_TIME_ZONE,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(d)
       .map((p) => [p.type, p.value]),
   );
@@ -20,7 +28,10 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const trpc = await api();
   const e = await orNotFound(trpc.events.byId({ id }));
-  const options = await trpc.events.formOptions({ accountId: e.account?.id, opportunityId: e.opportunity?.id });
+  const options = await trpc.events.formOptions({
+    accountId: e.account?.id,
+    opportunityId: e.opportunity?.id,
+  });
   return (
     <div className="space-y-3">
       <PageHeader title={`Edit ${e.subject}`} />

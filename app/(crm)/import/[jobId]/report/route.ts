@@ -15,7 +15,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ jobId: 
   if (!viewer) return unauthorized();
   try {
     const parsed = ZImportJobRequestSchema.safeParse(await params);
-    if (!parsed.success) throw new AppError(AppErrorCode.BAD_REQUEST, "Not a valid import id", { fields: { jobId: "Not a valid id" } });
+    if (!parsed.success)
+      throw new AppError(AppErrorCode.BAD_REQUEST, "Not a valid import id", {
+        fields: { jobId: "Not a valid id" },
+      });
     const job = await getImportJob({ db, viewer }, parsed.data.jobId);
     return new Response(importReportCsv(job), {
       headers: {

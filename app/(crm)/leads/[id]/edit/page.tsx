@@ -12,7 +12,8 @@ export default async function EditLeadPage({ params }: { params: Promise<{ id: s
   const [l, campaigns] = await Promise.all([orNotFound((await api()).leads.byId({ id })), campaignOptions()]);
   // A converted lead is history: its account, contact and opportunity are edited instead.
   if (l.status === "CONVERTED") redirect(`/leads/${id}`);
-  const primary = (type: string) => l.contactMechanisms.find((m) => m.type === type && m.isPrimary)?.value ?? "";
+  const primary = (type: string) =>
+    l.contactMechanisms.find((m) => m.type === type && m.isPrimary)?.value ?? "";
   return (
     <div className="space-y-3">
       <PageHeader title={`Edit ${l.foreName} ${l.surname}`} description={`Party ID ${l.partyId}`} />

@@ -52,7 +52,8 @@ function fromPrefill(p: Prefill): Draft {
 function loadDraft(p: Prefill): { draft: Draft; restored: boolean } {
   try {
     const saved = window.localStorage.getItem(draftKey(p.sessionId));
-    if (saved) return { draft: { ...fromPrefill(p), ...(JSON.parse(saved) as Partial<Draft>) }, restored: true };
+    if (saved)
+      return { draft: { ...fromPrefill(p), ...(JSON.parse(saved) as Partial<Draft>) }, restored: true };
   } catch {
     // storage blocked or corrupt: start from the prefill
   }
@@ -80,7 +81,8 @@ export function CallReportForm({ prefill }: { prefill: Prefill }) {
     window.localStorage.setItem(draftKey(prefill.sessionId), JSON.stringify(v));
   }, [v, prefill.sessionId]);
 
-  const set = (key: keyof Draft) => (e: { target: { value: string } }) => setV((d) => ({ ...d, [key]: e.target.value }));
+  const set = (key: keyof Draft) => (e: { target: { value: string } }) =>
+    setV((d) => ({ ...d, [key]: e.target.value }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -96,7 +98,12 @@ export function CallReportForm({ prefill }: { prefill: Prefill }) {
           activityDate: v.activityDate ? new Date(v.activityDate) : undefined,
           durationHours: v.durationHours === "" ? undefined : Number(v.durationHours),
         },
-        callBack: v.callBack ? { dueAt: v.callBackAt ? new Date(v.callBackAt) : (undefined as unknown as Date), title: v.callBackTitle } : undefined,
+        callBack: v.callBack
+          ? {
+              dueAt: v.callBackAt ? new Date(v.callBackAt) : (undefined as unknown as Date),
+              title: v.callBackTitle,
+            }
+          : undefined,
       },
       {
         onSuccess: (r) => {
@@ -119,7 +126,10 @@ export function CallReportForm({ prefill }: { prefill: Prefill }) {
     <form onSubmit={submit} noValidate aria-label="Call report" className="grid gap-4 xl:grid-cols-3">
       <div className="space-y-4 xl:col-span-2">
         <Card>
-          <dl data-testid="call-statistics" className="grid grid-cols-2 gap-x-6 gap-y-2 text-[13px] md:grid-cols-3">
+          <dl
+            data-testid="call-statistics"
+            className="grid grid-cols-2 gap-x-6 gap-y-2 text-[13px] md:grid-cols-3"
+          >
             {[
               ["Channel", st.channel === "CALL" ? "Phone call" : "Chat"],
               ["Direction", st.direction === "INBOUND" ? "Inbound" : "Outbound"],
@@ -145,7 +155,13 @@ export function CallReportForm({ prefill }: { prefill: Prefill }) {
             <Field label="Name" required error={errors.field("name")} className="md:col-span-2">
               {(ids) => <Input {...ids} value={v.name} onChange={set("name")} />}
             </Field>
-            <Field label="Summary" required error={errors.field("summary")} hint={`Written by ${summary.keySentences.length ? "the summariser from the conversation" : "nobody yet: the conversation had no transcript"}; edit freely.`} className="md:col-span-2">
+            <Field
+              label="Summary"
+              required
+              error={errors.field("summary")}
+              hint={`Written by ${summary.keySentences.length ? "the summariser from the conversation" : "nobody yet: the conversation had no transcript"}; edit freely.`}
+              className="md:col-span-2"
+            >
               {(ids) => <Textarea {...ids} rows={8} value={v.summary} onChange={set("summary")} />}
             </Field>
             <Field label="Result Type" error={errors.field("result.resultType")}>
@@ -155,27 +171,48 @@ export function CallReportForm({ prefill }: { prefill: Prefill }) {
               {(ids) => <Input {...ids} value={v.subject} onChange={set("subject")} />}
             </Field>
             <Field label="Activity Date" error={errors.field("result.activityDate")}>
-              {(ids) => <Input {...ids} type="datetime-local" value={v.activityDate} onChange={set("activityDate")} />}
+              {(ids) => (
+                <Input {...ids} type="datetime-local" value={v.activityDate} onChange={set("activityDate")} />
+              )}
             </Field>
             <Field label="Duration (h)" error={errors.field("result.durationHours")}>
-              {(ids) => <Input {...ids} inputMode="decimal" value={v.durationHours} onChange={set("durationHours")} />}
+              {(ids) => (
+                <Input {...ids} inputMode="decimal" value={v.durationHours} onChange={set("durationHours")} />
+              )}
             </Field>
-            <Field label="Activity Comments" error={errors.field("result.activityComments")} className="md:col-span-2">
-              {(ids) => <Textarea {...ids} rows={2} value={v.activityComments} onChange={set("activityComments")} />}
+            <Field
+              label="Activity Comments"
+              error={errors.field("result.activityComments")}
+              className="md:col-span-2"
+            >
+              {(ids) => (
+                <Textarea {...ids} rows={2} value={v.activityComments} onChange={set("activityComments")} />
+              )}
             </Field>
           </div>
           <fieldset className="mt-4 rounded-md border border-slate-200 p-3">
             <legend className="px-1 text-xs font-medium text-slate-700">Call-back</legend>
             <label className="flex items-center gap-2 text-[13px] text-slate-800">
-              <input type="checkbox" checked={v.callBack} onChange={(e) => setV((d) => ({ ...d, callBack: e.target.checked }))} />
+              <input
+                type="checkbox"
+                checked={v.callBack}
+                onChange={(e) => setV((d) => ({ ...d, callBack: e.target.checked }))}
+              />
               Schedule a call-back task
             </label>
             {v.callBack && (
               <div className="mt-2 grid gap-3 md:grid-cols-3">
                 <Field label="Call back at" required error={errors.field("callBack.dueAt")}>
-                  {(ids) => <Input {...ids} type="datetime-local" value={v.callBackAt} onChange={set("callBackAt")} />}
+                  {(ids) => (
+                    <Input {...ids} type="datetime-local" value={v.callBackAt} onChange={set("callBackAt")} />
+                  )}
                 </Field>
-                <Field label="Call-back about" required error={errors.field("callBack.title")} className="md:col-span-2">
+                <Field
+                  label="Call-back about"
+                  required
+                  error={errors.field("callBack.title")}
+                  className="md:col-span-2"
+                >
                   {(ids) => <Input {...ids} value={v.callBackTitle} onChange={set("callBackTitle")} />}
                 </Field>
               </div>
@@ -203,41 +240,86 @@ export function CallReportForm({ prefill }: { prefill: Prefill }) {
           <ul className="space-y-2 text-xs" data-testid="report-entities">
             <li className="flex flex-wrap items-center gap-1">
               <LineChart aria-hidden size={13} className="text-slate-500" />
-              {summary.entities.instruments.length ? summary.entities.instruments.map((i) => <Badge key={i.instrument} tone="blue">{i.instrument}</Badge>) : <span className="text-slate-500">No instruments</span>}
+              {summary.entities.instruments.length ? (
+                summary.entities.instruments.map((i) => (
+                  <Badge key={i.instrument} tone="blue">
+                    {i.instrument}
+                  </Badge>
+                ))
+              ) : (
+                <span className="text-slate-500">No instruments</span>
+              )}
             </li>
             <li className="flex flex-wrap items-center gap-1">
               <Coins aria-hidden size={13} className="text-slate-500" />
-              {summary.entities.amounts.length ? summary.entities.amounts.map((a, i) => <Badge key={i}>{a.value !== null ? `${a.currency ?? ""} ${a.value.toLocaleString("en-GB")}`.trim() : a.text}</Badge>) : <span className="text-slate-500">No amounts</span>}
+              {summary.entities.amounts.length ? (
+                summary.entities.amounts.map((a, i) => (
+                  <Badge key={i}>
+                    {a.value !== null
+                      ? `${a.currency ?? ""} ${a.value.toLocaleString("en-GB")}`.trim()
+                      : a.text}
+                  </Badge>
+                ))
+              ) : (
+                <span className="text-slate-500">No amounts</span>
+              )}
             </li>
             <li className="flex flex-wrap items-center gap-1">
               <CalendarClock aria-hidden size={13} className="text-slate-500" />
-              {summary.entities.dates.length ? summary.entities.dates.map((d, i) => <Badge key={i} tone="violet">{d.text}{d.isoDate ? ` (${d.isoDate})` : ""}</Badge>) : <span className="text-slate-500">No dates</span>}
+              {summary.entities.dates.length ? (
+                summary.entities.dates.map((d, i) => (
+                  <Badge key={i} tone="violet">
+                    {d.text}
+                    {d.isoDate ? ` (${d.isoDate})` : ""}
+                  </Badge>
+                ))
+              ) : (
+                <span className="text-slate-500">No dates</span>
+              )}
             </li>
             <li className="flex flex-wrap items-center gap-1">
               <PhoneCall aria-hidden size={13} className="text-slate-500" />
-              {summary.entities.callBacks.length ? summary.entities.callBacks.map((c, i) => <span key={i} className="text-slate-800">Promised: “{c.text}” → {new Date(c.dueAt).toLocaleString("en-GB")}</span>) : <span className="text-slate-500">No call-back promised</span>}
+              {summary.entities.callBacks.length ? (
+                summary.entities.callBacks.map((c, i) => (
+                  <span key={i} className="text-slate-800">
+                    Promised: “{c.text}” → {new Date(c.dueAt).toLocaleString("en-GB")}
+                  </span>
+                ))
+              ) : (
+                <span className="text-slate-500">No call-back promised</span>
+              )}
             </li>
           </ul>
         </Card>
         <Card title="Deals registered">
           <ul data-testid="report-deals" className="divide-y divide-slate-100 text-xs">
-            {deals.length === 0 && <li className="text-slate-500">No deals on this {st.channel === "CALL" ? "call" : "chat"}.</li>}
+            {deals.length === 0 && (
+              <li className="text-slate-500">No deals on this {st.channel === "CALL" ? "call" : "chat"}.</li>
+            )}
             {deals.map((d) => (
               <li key={d.id} className="flex justify-between gap-2 py-1 tabular-nums">
                 <span>
-                  {d.side === "BUY" ? "Buy" : "Sell"} {d.instrument} {d.notional.toLocaleString("en-GB")} {d.currency} @ {d.price}
+                  {d.side === "BUY" ? "Buy" : "Sell"} {d.instrument} {d.notional.toLocaleString("en-GB")}{" "}
+                  {d.currency} @ {d.price}
                 </span>
-                <Badge tone={d.status === "BOOKED" ? "green" : "amber"}>{d.status === "BOOKED" ? "Booked" : "Pending approval"}</Badge>
+                <Badge tone={d.status === "BOOKED" ? "green" : "amber"}>
+                  {d.status === "BOOKED" ? "Booked" : "Pending approval"}
+                </Badge>
               </li>
             ))}
           </ul>
         </Card>
         <Card title="Transcript">
           <ol className="max-h-72 space-y-1 overflow-y-auto text-xs">
-            {prefill.transcript.length === 0 && <li className="text-slate-500">No transcript was received.</li>}
+            {prefill.transcript.length === 0 && (
+              <li className="text-slate-500">No transcript was received.</li>
+            )}
             {prefill.transcript.map((s) => (
               <li key={s.seq}>
-                <span className="font-medium text-slate-600">{s.speaker === "agent" ? "Rep" : s.speaker === "customer" ? "Client" : s.speaker}:</span> {s.text}
+                <span className="font-medium text-slate-600">
+                  {s.speaker === "agent" ? "Rep" : s.speaker === "customer" ? "Client" : s.speaker}:
+                </span>{" "}
+                {s.text}
               </li>
             ))}
           </ol>

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { protectedProcedure } from "../trpc/init.ts";
-import { ZRecordId } from "../lists/id-input.ts";
+import { protectedProcedure } from "./init.ts";
+import { ZRecordId } from "../records/record-id.ts";
 import { leadScope, eventScope, opportunityScope } from "../access/visibility.ts";
 import { notFound } from "../errors.ts";
 
@@ -10,7 +10,13 @@ const exists = {
   Lead: (ctx, id) => ctx.db.lead.count({ where: { id, ...leadScope(ctx.viewer) } }),
   Opportunity: (ctx, id) => ctx.db.opportunity.count({ where: { id, ...opportunityScope(ctx.viewer) } }),
   Event: (ctx, id) => ctx.db.event.count({ where: { id, ...eventScope(ctx.viewer) } }),
-} satisfies Record<string, (ctx: { db: import("../db/create-client.ts").Db; viewer: import("../access/viewer.ts").Viewer }, id: string) => Promise<number>>;
+} satisfies Record<
+  string,
+  (
+    ctx: { db: import("../db/create-client.ts").Db; viewer: import("../access/viewer.ts").Viewer },
+    id: string,
+  ) => Promise<number>
+>;
 
 /**
  * A procedure on one record: the id is read and checked against the viewer's scope before the
