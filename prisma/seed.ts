@@ -9,8 +9,8 @@ import { DEMO_PASSWORD, DEMO_USER_LIST, seedDemo } from "./seed-demo.ts";
 // source: never on a deployment's database unless asked for.
 if (!isDemoMode()) {
   console.error(
-    "Not in demo mode: DATABASE_URL is a PostgreSQL database, so the demo data (published passwords, " +
-      "webhook secrets from the source) is not seeded. Set DEALFLOOR_DEMO=1 to seed it anyway.",
+    "Not in demo mode (DATABASE_URL is a PostgreSQL database, or DEALFLOOR_DEMO=0), so the demo data " +
+      "(published passwords, webhook secrets from the source) is not seeded. Set DEALFLOOR_DEMO=1 to seed it anyway.",
   );
   process.exit(1);
 }
