@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabaseUrl } from "./scripts/lib/e2e-database.mjs";
 
 const PORT = process.env.E2E_PORT ?? "3210";
+// The first-run server (e2e/first-run.spec.ts): an empty database outside demo mode.
+const FIRST_RUN_PORT = (process.env.E2E_FIRST_RUN_PORT ??= "3211");
 // One database per run, fixed here so that the web server (scripts/e2e-server.mjs), the workers and
 // the teardown (which drops a PostgreSQL one) all see the same: a fresh `dealfloor_e2e_<random>`
 // database on the DATABASE_URL server, or the embedded directory data/e2e-pglite, recreated per run.
@@ -59,12 +61,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  // Started one after the other: the second finds the build the first made.
+  webServer: [
+    {
+      command: "node scripts/e2e-server.mjs",
+      url: `http://localhost:${PORT}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "node scripts/e2e-server.mjs --first-run",
+      url: `http://localhost:${FIRST_RUN_PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

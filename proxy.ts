@@ -16,6 +16,9 @@ import {
 // their security headers from next.config.ts.
 const requireToken = withAuth({ pages: { signIn: "/login" } });
 
+// The first-run page has no session either: it answers for itself (open only while no user exists).
+const OPEN_PAGES = /^\/setup\/?$/;
+
 // Every page's CSP carries a fresh nonce. Next reads it from the request's CSP header and puts it
 // on the scripts it renders, so the page must render per request (the root layout sees to that).
 export async function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
@@ -28,8 +31,8 @@ export async function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
     https,
   });
 
-  // The login page is the one page without a token; withAuth lets it through by itself.
-  const denied = await requireToken(req, event);
+  // The login page needs no token either; withAuth lets it through by itself.
+  const denied = OPEN_PAGES.test(req.nextUrl.pathname) ? undefined : await requireToken(req, event);
   const res =
     denied ??
     NextResponse.next({
@@ -47,5 +50,7 @@ function withHeaders(headers: Headers, extra: Record<string, string>): Headers {
 }
 
 export const config = {
-  matcher: ["/((?!api/|import/upload|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: [
+    "/((?!api/|import/upload|_next/static|_next/image|favicon.ico|icon.svg|icons/|manifest.webmanifest|robots.txt).*)",
+  ],
 };

@@ -1,6 +1,6 @@
 // The screen pop as the rep sees it: from a signed webhook posted to a running app until the
 // signed-in browser shows the customer's page. Run against a production server with the demo
-// seed (`npm start`, or `DATABASE_URL=postgres://… PORT=3300 npm start`):
+// seed (`npm start`, or `DATABASE_URL=postgres://… DEALFLOOR_DEMO=1 PORT=3300 npm start`):
 //   APP_URL=http://localhost:3000 npx tsx bench/screen-pop-browser.ts [runs]
 import { chromium } from "@playwright/test";
 import { randomUUID } from "node:crypto";

@@ -2,7 +2,18 @@
 // unset). Run migrations first (`npm run db:deploy`); `npm start` does both.
 import { createPrismaClient } from "../server/db/create-client.ts";
 import { databaseUrl } from "../scripts/lib/database-url.mjs";
+import { isDemoMode } from "../server/demo-mode.ts";
 import { DEMO_PASSWORD, DEMO_USER_LIST, seedDemo } from "./seed-demo.ts";
+
+// The demo users share a published password and the demo integrations' webhook secrets are in the
+// source: never on a deployment's database unless asked for.
+if (!isDemoMode()) {
+  console.error(
+    "Not in demo mode (DATABASE_URL is a PostgreSQL database, or DEALFLOOR_DEMO=0), so the demo data " +
+      "(published passwords, webhook secrets from the source) is not seeded. Set DEALFLOOR_DEMO=1 to seed it anyway.",
+  );
+  process.exit(1);
+}
 
 const url = databaseUrl();
 const db = createPrismaClient(url);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm start`: migrate, seed an empty database, build when the source changed, serve.
-// `npm run dev` (`--dev`) does the same with `next dev` instead of a production build.
+// `npm start`: check the environment, migrate, seed an empty database in demo mode, build when the
+// source changed, serve. `npm run dev` (`--dev`) does the same with `next dev` instead of a
+// production build. Outside demo mode (PostgreSQL without DEALFLOOR_DEMO=1) an empty database is
+// not seeded: the app opens on /setup, where the first administrator is created.
 //
 // PGlite: one process owns a data directory, so every step before the server (migrations, the
 // seed, reading the demo logins) opens it and closes it again before the server (scripts/serve.mjs) runs.
@@ -12,10 +14,13 @@ import { databaseUrl, isPostgresUrl } from "./lib/database-url.mjs";
 import { ensureBuild } from "./lib/build-cache.mjs";
 import { bin, runOrExit } from "./lib/run.mjs";
 import { appEnv } from "./lib/app-env.mjs";
+import { exitUnlessEnvValid, isDemoMode } from "./lib/app-rules.mjs";
 import { demoPassword, migrateAndReadUsers, readUsers } from "./lib/demo-logins.mjs";
 
 const dev = process.argv.includes("--dev");
 const env = appEnv();
+await exitUnlessEnvValid(env);
+const demo = await isDemoMode(env);
 const url = databaseUrl(env);
 const t0 = Date.now();
 const since = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
@@ -28,7 +33,9 @@ console.log(
     : `Database schema up to date (${since()})`,
 );
 
-if (users.userCount === 0) {
+if (users.userCount === 0 && !demo) {
+  console.log("Empty database, not in demo mode: the first administrator is created on the setup page.");
+} else if (users.userCount === 0) {
   if (fs.existsSync("prisma/seed.ts")) {
     console.log("Empty database: seeding demo data…");
     await runOrExit("Seeding", bin("tsx"), ["prisma/seed.ts"], { env });
@@ -47,7 +54,7 @@ if (!dev) {
   }
 }
 
-const logins = users.demoLogins;
+const logins = demo ? users.demoLogins : [];
 const password = demoPassword();
 
 // scripts/serve.mjs rather than `next start`: it passes each request's socket address to the app.
@@ -84,6 +91,7 @@ for (let i = 0; i < 600 && !stopping; i++) {
   );
   if (answered) {
     const lines = [``, `Dealfloor is running at ${env.NEXTAUTH_URL} (ready in ${since()})`];
+    if (users.userCount === 0) lines.push(`Create the first administrator at ${env.NEXTAUTH_URL}/setup`);
     if (logins.length) {
       lines.push(`Demo logins${password ? `, password "${password}"` : ""} (also listed on the login page):`);
       for (const u of logins) lines.push(`  ${u.role.padEnd(8)} ${u.email}`);

@@ -29,6 +29,8 @@ const SKIP_PATHS = new Set([
   "scripts/generate.mjs",
   // The harness's own helpers (the app imports only database-url.mjs from scripts/lib).
   "scripts/lib/app-env.mjs",
+  "scripts/lib/app-rules.mjs",
+  "scripts/npm-stubs", // installed into node_modules; only the Prisma CLI's `prisma dev` would load it
   "scripts/lib/build-cache.mjs",
   "scripts/lib/demo-logins.mjs",
   "scripts/lib/e2e-database.mjs",

@@ -3,6 +3,7 @@ import pg from "pg";
 import { isPostgresUrl } from "./database-url.mjs";
 
 export const E2E_PGLITE_DIR = "data/e2e-pglite";
+export const E2E_FIRST_RUN_PGLITE_DIR = "data/e2e-pglite-first-run";
 export const E2E_PG_DATABASE_PREFIX = "dealfloor_e2e_";
 
 /**
@@ -18,6 +19,19 @@ export function e2eDatabaseUrl(env) {
     return u.toString();
   }
   return `pglite:${E2E_PGLITE_DIR}`;
+}
+
+/**
+ * The first-run server's database (e2e/first-run.spec.ts): empty, beside the e2e database, so the
+ * journeys on the seeded one are not disturbed. A second PostgreSQL database named after the first,
+ * or its own PGlite directory.
+ */
+export function e2eFirstRunDatabaseUrl(env) {
+  const url = e2eDatabaseUrl(env);
+  if (!isPostgresUrl(url)) return `pglite:${E2E_FIRST_RUN_PGLITE_DIR}`;
+  const u = new URL(url);
+  u.pathname = `${u.pathname}_first_run`;
+  return u.toString();
 }
 
 /**

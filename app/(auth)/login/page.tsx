@@ -1,8 +1,9 @@
 import { redirect } from "next/navigation";
 import { db } from "@/server/db.ts";
 import { getViewer } from "@/server/auth/get-viewer.ts";
-import { DEMO_PASSWORD, demoLogins } from "@/server/auth/demo-logins.ts";
+import { DEMO_PASSWORD, demoLoginsToShow } from "@/server/auth/demo-logins.ts";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/server/auth/safe-callback-url.ts";
+import { needsFirstAdmin } from "@/server/setup/first-admin.ts";
 import { LoginForm } from "./_components/LoginForm";
 
 export const dynamic = "force-dynamic";
@@ -20,8 +21,10 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   if (await getViewer()) redirect(DEFAULT_AFTER_SIGN_IN);
+  // Nobody could sign in yet: a production database's first start.
+  if (await needsFirstAdmin(db)) redirect("/setup");
   const sp = await searchParams;
-  const logins = await demoLogins(db);
+  const logins = await demoLoginsToShow(db);
   return (
     <LoginForm
       demoLogins={logins}

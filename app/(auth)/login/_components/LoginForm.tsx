@@ -6,6 +6,7 @@ import { signIn } from "next-auth/react";
 import { LoaderCircle } from "lucide-react";
 import { Button, Field, Input } from "@/app/_components/ui";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/server/auth/safe-callback-url.ts";
+import { AuthShell } from "../../_components/AuthShell.tsx";
 import { DemoLoginTable, type DemoLogin } from "./DemoLoginTable.tsx";
 
 export function LoginForm({
@@ -41,62 +42,11 @@ export function LoginForm({
   }
 
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center bg-slate-100 px-4 py-10">
-      <div className="w-full max-w-md">
-        <div className="mb-6 flex items-center justify-center gap-2.5">
-          <span
-            aria-hidden
-            className="grid size-8 place-items-center rounded-lg bg-blue-600 text-sm font-bold text-white shadow-sm"
-          >
-            D
-          </span>
-          <span className="text-lg font-semibold tracking-tight text-slate-900">Dealfloor</span>
-        </div>
-        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <h1 className="text-base font-semibold text-slate-900">Sign in to Dealfloor</h1>
-          <p className="mt-0.5 mb-5 text-[13px] text-slate-600">Use your work email and password.</p>
-          <form onSubmit={onSubmit} className="space-y-3.5" noValidate aria-label="Sign in">
-            <Field label="Email">
-              {(ids) => (
-                <Input
-                  {...ids}
-                  type="email"
-                  name="email"
-                  autoComplete="username"
-                  autoFocus
-                  spellCheck={false}
-                  value={email}
-                  onChange={(e) => setEmail(e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label="Password">
-              {(ids) => (
-                <Input
-                  {...ids}
-                  type="password"
-                  name="password"
-                  autoComplete="current-password"
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                />
-              )}
-            </Field>
-            {error && (
-              <p
-                data-testid="login-error"
-                className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-800"
-              >
-                {error}
-              </p>
-            )}
-            <Button type="submit" variant="primary" className="mt-1 w-full" disabled={pending}>
-              {pending && <LoaderCircle aria-hidden className="motion-safe:animate-spin" />}
-              {pending ? "Signing in…" : "Sign in"}
-            </Button>
-          </form>
-        </div>
-        {demoLogins.length > 0 && (
+    <AuthShell
+      title="Sign in to Dealfloor"
+      intro={<p>Use your work email and password.</p>}
+      after={
+        demoLogins.length > 0 && (
           <DemoLoginTable
             logins={demoLogins}
             password={demoPassword}
@@ -106,8 +56,49 @@ export function LoginForm({
               setError(null);
             }}
           />
+        )
+      }
+    >
+      <form onSubmit={onSubmit} className="space-y-3.5" noValidate aria-label="Sign in">
+        <Field label="Email">
+          {(ids) => (
+            <Input
+              {...ids}
+              type="email"
+              name="email"
+              autoComplete="username"
+              autoFocus
+              spellCheck={false}
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Password">
+          {(ids) => (
+            <Input
+              {...ids}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        {error && (
+          <p
+            data-testid="login-error"
+            className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-800"
+          >
+            {error}
+          </p>
         )}
-      </div>
-    </main>
+        <Button type="submit" variant="primary" className="mt-1 w-full" disabled={pending}>
+          {pending && <LoaderCircle aria-hidden className="motion-safe:animate-spin" />}
+          {pending ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+    </AuthShell>
   );
 }

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import type { Db } from "../db/create-client.ts";
+import { AppError, AppErrorCode } from "../errors.ts";
+import { hashPassword } from "../auth/password.ts";
+import { passwordProblem, ZNewPasswordSchema } from "../auth/password-policy.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { fieldMessagesOf } from "../trpc/field-errors.ts";
+
+// A production database starts without users (no demo seed). Its first administrator is created
+// once, on the setup page, by whoever opens it first; after that the page is gone. Two people
+// submitting at once must not both become admin, so the check and the insert happen under one
+// transaction-scoped advisory lock: the second waits, then finds a user and is refused.
+
+/** pg_advisory_xact_lock key of the first-run setup (any constant; "DFSETUP1" in ASCII). */
+const SETUP_LOCK_KEY = 0x4446534554555031n;
+
+export const ALREADY_SET_UP = "Dealfloor is set up already: sign in instead.";
+
+export const ZFirstAdminInputSchema = z
+  .object({
+    name: z.string("Enter your name").trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
+    email: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+      z.email("Enter a valid email address").max(254, "Use at most 254 characters"),
+    ),
+    password: ZNewPasswordSchema,
+    confirmPassword: z.string("Repeat the password"),
+  })
+  .superRefine((input, ctx) => {
+    // Runs once the fields are valid, so the policy's general rules have passed: this adds the
+    // rule that needs the e-mail address, and the confirmation.
+    const problem = passwordProblem(input.password, { email: input.email });
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    else if (input.password !== input.confirmPassword)
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two passwords differ" });
+  });
+
+export type FirstAdminInput = z.input<typeof ZFirstAdminInputSchema>;
+
+/** Whether the database still has no user, so the setup page is open. */
+export async function needsFirstAdmin(db: Db): Promise<boolean> {
+  return (await db.user.findFirst({ select: { id: true } })) === null;
+}
+
+/** Creates the first administrator, or refuses with 409 once any user exists. */
+export async function createFirstAdmin(
+  db: Db,
+  input: unknown,
+  meta: { ip?: string | null; requestId?: string } = {},
+): Promise<{ id: string; email: string; name: string }> {
+  const parsed = ZFirstAdminInputSchema.safeParse(input);
+  if (!parsed.success)
+    throw new AppError(AppErrorCode.BAD_REQUEST, "Check the highlighted fields.", {
+      fields: fieldMessagesOf(parsed.error, "form"),
+    });
+  // Cheap refusal before hashing: argon2 costs tens of milliseconds and memory.
+  if (!(await needsFirstAdmin(db))) throw new AppError(AppErrorCode.CONFLICT, ALREADY_SET_UP);
+  const { name, email, password } = parsed.data;
+  const passwordHash = await hashPassword(password);
+
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK_KEY})`;
+      if (await tx.user.findFirst({ select: { id: true } }))
+        throw new AppError(AppErrorCode.CONFLICT, ALREADY_SET_UP);
+      const admin = await tx.user.create({
+        data: { name, email, passwordHash, role: "ADMIN" },
+        select: { id: true, email: true, name: true },
+      });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "first-admin",
+        entityType: "User",
+        entityId: admin.id,
+        after: { name, email, role: "ADMIN" },
+        requestId: meta.requestId ?? null,
+        ip: meta.ip ?? null,
+      });
+      return admin;
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+}
