@@ -25,7 +25,8 @@ export async function assignableUsers(ctx: ServiceContext) {
     take: 500,
     select: { id: true, name: true },
   });
-  return [...users.filter((u) => u.id === ctx.viewer.id), ...users.filter((u) => u.id !== ctx.viewer.id)];
+  const me = (u: { id: string }) => u.id === ctx.viewer.id;
+  return [...users.filter(me), ...users.filter((u) => !me(u))].map((u) => ({ ...u, me: me(u) }));
 }
 
 /**

@@ -52,6 +52,7 @@ export async function myTasks(
       status: true,
       dueAt: true,
       version: true,
+      assigneeId: true,
       account: { select: { id: true, partyGroupName: true } },
       contact: { select: { id: true, foreName: true, surname: true } },
       lead: { select: { id: true, foreName: true, surname: true } },
