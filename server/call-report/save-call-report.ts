@@ -2,6 +2,7 @@ import type { ServiceContext } from "../service-context.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import { accountScope } from "../access/visibility.ts";
 import { mutate } from "../records/mutate.ts";
+import { insertTask } from "../tasks/create-task.ts";
 import { ownSessionWhere } from "../telephony/agent-sessions.ts";
 import { queueForAgent } from "../telephony/agent-notifications.ts";
 import { sessionViewSelect, toSessionView } from "../telephony/session-view.ts";
@@ -97,15 +98,13 @@ export async function saveCallReport(ctx: ServiceContext, bus: AgentBus, input: 
         data: { interactionId: interaction.id },
       });
       const task = req.callBack
-        ? await tx.task.create({
-            data: {
-              type: "CALL_BACK",
-              title: req.callBack.title,
-              dueAt: req.callBack.dueAt,
-              assigneeId: ctx.viewer.id,
-              createdById: ctx.viewer.id,
-              accountId: account.id,
-            },
+        ? await insertTask(tx, {
+            type: "CALL_BACK",
+            title: req.callBack.title,
+            dueAt: req.callBack.dueAt,
+            assigneeId: ctx.viewer.id,
+            createdById: ctx.viewer.id,
+            columns: { accountId: account.id },
           })
         : null;
       const row = await tx.commSession.update({

@@ -14,6 +14,7 @@ import {
 } from "../forecasts/forecast-periods.ts";
 import { REPORTING_CURRENCY } from "../forecasts/fx-to-eur.ts";
 import { interactionsByRepAndChannel, pipelineByStage, winRates } from "./dashboard-queries.ts";
+import { myTasks } from "../tasks/my-tasks.ts";
 
 export const ZDashboardRequestSchema = z.object({ timeZone: ZTimeZone });
 
@@ -40,20 +41,13 @@ function oppScope(scope: ForecastScope): Prisma.OpportunityWhereInput {
 }
 
 /** Tasks, planned interactions and opportunity next steps due by `until` (overdue included). */
-async function activitiesDue(
-  ctx: ServiceContext,
-  scope: ForecastScope,
-  until: Date,
-  now: Date,
-  { callBacksOnly = false } = {},
-) {
+async function activitiesDue(ctx: ServiceContext, scope: ForecastScope, until: Date, now: Date) {
   const [tasks, planned, nextSteps] = await Promise.all([
     ctx.db.task.findMany({
       where: {
         ...taskScope(scope),
         status: "OPEN",
         dueAt: { lt: until },
-        ...(callBacksOnly ? { type: "CALL_BACK" } : {}),
       },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
       take: 50,
@@ -72,7 +66,6 @@ async function activitiesDue(
         deletedAt: null,
         status: "PLANNED",
         planStartAt: { lt: until },
-        ...(callBacksOnly ? { channel: "PHONE" } : {}),
       },
       orderBy: [{ planStartAt: "asc" }, { id: "asc" }],
       take: 50,
@@ -85,26 +78,24 @@ async function activitiesDue(
         assignedUser: { select: { name: true } },
       },
     }),
-    callBacksOnly
-      ? Promise.resolve([])
-      : ctx.db.opportunity.findMany({
-          where: {
-            ...oppScope(scope),
-            deletedAt: null,
-            stage: { notIn: ["CLOSED_WON", "CLOSED_LOST"] },
-            nextStepDate: { lt: until },
-          },
-          orderBy: [{ nextStepDate: "asc" }, { id: "asc" }],
-          take: 50,
-          select: {
-            id: true,
-            name: true,
-            nextStep: true,
-            nextStepDate: true,
-            account: { select: { id: true, partyGroupName: true } },
-            owner: { select: { name: true } },
-          },
-        }),
+    ctx.db.opportunity.findMany({
+      where: {
+        ...oppScope(scope),
+        deletedAt: null,
+        stage: { notIn: ["CLOSED_WON", "CLOSED_LOST"] },
+        nextStepDate: { lt: until },
+      },
+      orderBy: [{ nextStepDate: "asc" }, { id: "asc" }],
+      take: 50,
+      select: {
+        id: true,
+        name: true,
+        nextStep: true,
+        nextStepDate: true,
+        account: { select: { id: true, partyGroupName: true } },
+        owner: { select: { name: true } },
+      },
+    }),
   ]);
   const items = [
     ...tasks.map((t) => ({
@@ -195,7 +186,8 @@ export async function repDashboard(
     forecastView(selfCtx, { periodType: "QUARTER", timeZone: req.timeZone, userId: ctx.viewer.id }, now),
     forecastView(selfCtx, { periodType: "MONTH", timeZone: req.timeZone, userId: ctx.viewer.id }, now),
     forecastTrend(selfCtx, { periodType: "QUARTER", timeZone: req.timeZone, back: 3, ahead: 0 }, now),
-    activitiesDue(ctx, scope, until, now, { callBacksOnly: true }),
+    // The same call-backs as /tasks, through the same service; only the window differs.
+    myTasks(ctx, { type: "CALL_BACK", dueBefore: until, limit: 50 }, now),
     ctx.db.opportunity.findMany({
       where: {
         ownerId: ctx.viewer.id,
@@ -224,7 +216,16 @@ export async function repDashboard(
     quarter: { label: quarter.periodLabel, periodStart: quarter.periodStart, ...quarter.node.figures },
     month: { label: month.periodLabel, periodStart: month.periodStart, ...month.node.figures },
     attainmentTrend: trend.periods,
-    callBacks,
+    callBacks: callBacks.map((t) => ({
+      id: t.id,
+      kind: "Call-back",
+      title: t.title,
+      due: t.dueAt!,
+      who: ctx.viewer.name,
+      account: t.account,
+      href: t.link?.href ?? "/tasks",
+      overdue: t.overdue,
+    })),
     nextSteps: nextSteps.map((o) => ({
       id: o.id,
       name: o.name,

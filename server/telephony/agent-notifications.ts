@@ -1,8 +1,12 @@
 import type { Db } from "../db/create-client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { SegmentView, SessionView } from "./session-view.ts";
+import type { TaskReminderView } from "../tasks/task-reminders.ts";
 
-export type AgentMessage = { type: "session"; data: SessionView } | { type: "segment"; data: SegmentView };
+export type AgentMessage =
+  | { type: "session"; data: SessionView }
+  | { type: "segment"; data: SegmentView }
+  | { type: "taskReminder"; data: TaskReminderView };
 
 export type StoredAgentMessage = AgentMessage & { seq: string };
 
@@ -12,7 +16,8 @@ export async function queueForAgent(
   agentId: string,
   message: AgentMessage,
 ): Promise<void> {
-  const sessionId = message.type === "session" ? message.data.id : message.data.sessionId;
+  const sessionId =
+    message.type === "session" ? message.data.id : message.type === "segment" ? message.data.sessionId : null;
   await tx.agentNotification.create({
     data: {
       agentId,

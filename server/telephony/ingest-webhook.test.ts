@@ -293,7 +293,11 @@ describe("routing and screen pop", () => {
     const bobNotes = await messagesAfter(t.db, bob.id, 0n, 1000);
     const aliceNotes = await messagesAfter(t.db, alice.id, 0n, 1000);
     const sessionsOf = (notes: typeof bobNotes) =>
-      new Set(notes.map((n) => (n.type === "session" ? n.data.id : n.data.sessionId)));
+      new Set(
+        notes.flatMap((n) =>
+          n.type === "session" ? [n.data.id] : n.type === "segment" ? [n.data.sessionId] : [],
+        ),
+      );
     const bobSessions = await t.db.commSession.findMany({ where: { agentId: bob.id }, select: { id: true } });
     expect([...sessionsOf(bobNotes)]).toEqual(bobSessions.map((s) => s.id));
     for (const s of bobSessions) expect(sessionsOf(aliceNotes).has(s.id)).toBe(false);

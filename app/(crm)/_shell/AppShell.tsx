@@ -5,6 +5,7 @@ import { usePanelOpen } from "./use-panel-open.ts";
 import { Sidebar } from "./Sidebar.tsx";
 import { TopBar } from "./TopBar.tsx";
 import { CommPanel } from "./CommPanel.tsx";
+import { TaskReminders } from "./TaskReminders.tsx";
 import type { ShellUser } from "./shell-user.ts";
 
 /**
@@ -45,6 +46,7 @@ export function AppShell({
           <CommPanel open={panelOpen} onClose={togglePanel} />
         </div>
       </div>
+      <TaskReminders />
     </div>
   );
 }

@@ -7,14 +7,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Badge, Button } from "@/app/_components/ui";
 import type { myTasks } from "@/server/tasks/my-tasks.ts";
+import { typeOf } from "./_components/task-types.ts";
 
 type Task = Awaited<ReturnType<typeof myTasks>>[number];
 
-const TYPE: Record<string, { label: string; tone: "blue" | "amber" | "violet" | "neutral" }> = {
-  APPROVAL: { label: "Approval", tone: "amber" },
-  CALL_BACK: { label: "Call-back", tone: "blue" },
-  FOLLOW_UP: { label: "Follow-up", tone: "violet" },
-};
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 function TaskRow({ task }: { task: Task }) {
   const trpc = useTRPC();
@@ -27,29 +24,34 @@ function TaskRow({ task }: { task: Task }) {
   const [reason, setReason] = useState("");
   const busy = approve.isPending || reject.isPending || complete.isPending;
   const error = approve.error ?? reject.error ?? complete.error;
-  const overdue = task.dueAt && new Date(task.dueAt) < new Date();
-  const type = TYPE[task.type] ?? { label: task.type, tone: "neutral" as const };
+  const type = typeOf(task.type);
 
   return (
-    <li data-testid="task" className="space-y-1 px-3 py-2">
+    <li
+      data-testid="task"
+      data-overdue={task.overdue}
+      className={`space-y-1 py-2 pr-3 ${task.overdue ? "border-l-4 border-red-500 bg-red-50/40 pl-2" : "pl-3"}`}
+    >
       <div className="flex items-start gap-3">
-        <Badge tone={type.tone}>{type.label}</Badge>
+        <Badge tone={type.tone} className="mt-0.5 w-20 justify-center">
+          {type.label}
+        </Badge>
         <div className="min-w-0 flex-1">
           <p className="text-[13px] font-medium text-slate-900">{task.title}</p>
           {task.description && <p className="text-xs text-slate-600">{task.description}</p>}
-          <p className="text-xs text-slate-500">
-            {task.account && (
-              <Link href={`/accounts/${task.account.id}`} className="text-blue-700 hover:underline">
-                {task.account.partyGroupName}
+          <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-slate-600">
+            {task.link && (
+              <Link href={task.link.href} className="text-blue-700 hover:underline">
+                {task.link.label}
               </Link>
             )}
             {task.dueAt && (
-              <span className={overdue ? "font-medium text-red-700" : ""}>
-                {" "}
-                · due {new Date(task.dueAt).toLocaleString("en-GB")}
+              <span className={task.overdue ? "font-medium text-red-800" : ""}>
+                {task.link && "· "}due {when.format(new Date(task.dueAt))}
               </span>
             )}
-            {task.createdBy && ` · from ${task.createdBy.name}`}
+            {task.overdue && <Badge tone="red">Overdue</Badge>}
+            {task.createdBy && task.createdBy.id !== task.assigneeId && `· from ${task.createdBy.name}`}
           </p>
         </div>
         <div className="flex shrink-0 gap-1.5">
@@ -81,7 +83,7 @@ function TaskRow({ task }: { task: Task }) {
       {rejecting && (
         <form
           noValidate
-          className="flex gap-2 pl-20"
+          className="flex gap-2 pl-23"
           onSubmit={(e) => {
             e.preventDefault();
             reject.mutate({ id: task.id, version: task.version, reason }, done);
@@ -102,14 +104,17 @@ function TaskRow({ task }: { task: Task }) {
           </Button>
         </form>
       )}
-      {error && <p className="pl-20 text-xs text-red-700">{error.message}</p>}
+      {error && <p className="pl-23 text-xs text-red-700">{error.message}</p>}
     </li>
   );
 }
 
-export function TaskList({ tasks }: { tasks: Task[] }) {
+export function TaskList({ tasks, testId }: { tasks: Task[]; testId?: string }) {
   return (
-    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+    <ul
+      data-testid={testId}
+      className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white"
+    >
       {tasks.map((t) => (
         <TaskRow key={t.id} task={t} />
       ))}

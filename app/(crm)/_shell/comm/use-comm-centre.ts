@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import type { SegmentView, SessionView } from "@/server/telephony/session-view.ts";
 import { broadcastCustomer } from "@/app/_fdc3/desktop-agent.ts";
+import { TASK_REMINDER_EVENT } from "../task-reminder-event.ts";
 
 export type CommCentre = {
   /** The agent's calls and chats not yet reported, newest first. */
@@ -83,6 +84,12 @@ export function useCommCentre(): CommCentre {
         return { ...all, [segment.sessionId]: [...lines, segment].sort((a, b) => a.seq - b.seq) };
       });
     });
+    // Task reminders ride the same stream; the shell's TaskReminders shows them.
+    source.addEventListener("taskReminder", (e) =>
+      window.dispatchEvent(
+        new CustomEvent(TASK_REMINDER_EVENT, { detail: JSON.parse((e as MessageEvent<string>).data) }),
+      ),
+    );
     return () => source.close();
   }, [initial.data, onSession]);
 

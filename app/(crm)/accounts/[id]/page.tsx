@@ -64,6 +64,12 @@ export default async function AccountPage({
               New event
             </Link>
             <Link
+              href={`/tasks/new?account=${a.id}`}
+              className="text-sm font-medium text-blue-700 hover:underline"
+            >
+              New task
+            </Link>
+            <Link
               href={`/accounts/${a.id}/timeline`}
               className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
             >

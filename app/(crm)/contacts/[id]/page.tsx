@@ -20,6 +20,12 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         actions={
           <>
             <Link
+              href={`/tasks/new?contact=${c.id}`}
+              className="text-sm font-medium text-blue-700 hover:underline"
+            >
+              New task
+            </Link>
+            <Link
               href={`/contacts/${c.id}/timeline`}
               className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
             >

@@ -1,7 +1,7 @@
 import { HistoryList } from "../../_detail/HistoryList.tsx";
 import { DeleteRecord } from "../../_detail/DeleteRecord.tsx";
 import Link from "next/link";
-import { Pencil } from "lucide-react";
+import { ListPlus, Pencil } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { Badge, Button, Card, PageHeader } from "@/app/_components/ui";
 import { formatDate, formatDateTime } from "@/app/_components/format";
@@ -30,6 +30,9 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             <>
               <Button size="sm" href={`/leads/${l.id}/edit`}>
                 <Pencil aria-hidden size={14} /> Edit
+              </Button>
+              <Button size="sm" href={`/tasks/new?lead=${l.id}`}>
+                <ListPlus aria-hidden size={14} /> New task
               </Button>
               <ConvertLead leadId={l.id} partyGroupName={l.partyGroupName} />
               <DeleteRecord kind="leads" id={l.id} />

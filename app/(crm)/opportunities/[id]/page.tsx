@@ -2,7 +2,7 @@ import { HistoryList } from "../../_detail/HistoryList.tsx";
 import { DeleteRecord } from "../../_detail/DeleteRecord.tsx";
 import Link from "next/link";
 import { api } from "@/server/trpc/server-caller.ts";
-import { CalendarPlus, Pencil } from "lucide-react";
+import { CalendarPlus, ListPlus, Pencil } from "lucide-react";
 import { Button, Card, DataTable, PageHeader } from "@/app/_components/ui";
 import { formatDate, formatDateTime, formatMoney, formatPercent } from "@/app/_components/format";
 import { FieldGrid } from "../../_detail/FieldGrid.tsx";
@@ -28,6 +28,9 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
             </Button>
             <Button size="sm" href={`/events/new?opportunityId=${o.id}`}>
               <CalendarPlus aria-hidden size={14} /> New event
+            </Button>
+            <Button size="sm" href={`/tasks/new?opportunity=${o.id}`}>
+              <ListPlus aria-hidden size={14} /> New task
             </Button>
             <DeleteRecord kind="opportunities" id={o.id} />
           </>

@@ -3,6 +3,7 @@ import { getViewer } from "@/server/auth/get-viewer.ts";
 import { unauthorized } from "@/server/http/error-response.ts";
 import { agentBus } from "@/server/telephony/agent-bus.ts";
 import { openAgentStream, parseResumePoint } from "@/server/telephony/agent-stream.ts";
+import { ensureReminderSweeps } from "@/server/tasks/task-reminders.ts";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -14,6 +15,8 @@ export async function GET(req: Request) {
   const after = parseResumePoint(
     req.headers.get("last-event-id") ?? new URL(req.url).searchParams.get("after"),
   );
+  // The instance that holds live streams sweeps for due task reminders (once per process).
+  ensureReminderSweeps(db, agentBus());
   const stream = await openAgentStream(db, agentBus(), viewer.id, after, req.signal);
   return new Response(stream, {
     headers: {
