@@ -10,8 +10,8 @@ import { currentSetupCode, setupCodeMatches } from "./setup-code.ts";
 
 export const SETUP_THROTTLE = { maxPerAddress: 10 } as const;
 
-export const WRONG_SETUP_CODE =
-  "This is not the setup code. It is printed in the server's log and by npm start.";
+// The field's hint says where the code is; this says what went wrong.
+export const WRONG_SETUP_CODE = "That is not this server's setup code. Check it and type it again.";
 export const NO_SETUP_CODE =
   "The server has no NEXTAUTH_SECRET, so it has no setup code. Set NEXTAUTH_SECRET and restart it.";
 
