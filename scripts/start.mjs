@@ -14,7 +14,7 @@ import { databaseUrl, isPostgresUrl } from "./lib/database-url.mjs";
 import { ensureBuild } from "./lib/build-cache.mjs";
 import { bin, runOrExit } from "./lib/run.mjs";
 import { appEnv } from "./lib/app-env.mjs";
-import { exitUnlessEnvValid, isDemoMode } from "./lib/app-rules.mjs";
+import { exitUnlessEnvValid, isDemoMode, setupCode } from "./lib/app-rules.mjs";
 import { demoPassword, migrateAndReadUsers, readUsers } from "./lib/demo-logins.mjs";
 
 const dev = process.argv.includes("--dev");
@@ -91,7 +91,12 @@ for (let i = 0; i < 600 && !stopping; i++) {
   );
   if (answered) {
     const lines = [``, `Dealfloor is running at ${env.NEXTAUTH_URL} (ready in ${since()})`];
-    if (users.userCount === 0) lines.push(`Create the first administrator at ${env.NEXTAUTH_URL}/setup`);
+    // The setup page asks for this code, so that reaching the app first is not enough to own it.
+    if (users.userCount === 0)
+      lines.push(
+        `Create the first administrator at ${env.NEXTAUTH_URL}/setup`,
+        `  with the setup code ${(await setupCode(env)) ?? "(none: NEXTAUTH_SECRET is not set)"}`,
+      );
     if (logins.length) {
       lines.push(`Demo logins${password ? `, password "${password}"` : ""} (also listed on the login page):`);
       for (const u of logins) lines.push(`  ${u.role.padEnd(8)} ${u.email}`);

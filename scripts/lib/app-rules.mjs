@@ -19,3 +19,9 @@ export async function isDemoMode(env) {
   const mod = await load("demo-mode.ts");
   return mod.isDemoMode(env);
 }
+
+/** server/setup/setup-code.ts's code for `env` (null without NEXTAUTH_SECRET), as the app checks it. */
+export async function setupCode(env) {
+  const mod = await load("setup/setup-code.ts");
+  return mod.currentSetupCode(env);
+}

@@ -26,7 +26,7 @@ const ts = (d: Date) => d.toISOString();
  * row lock of INSERT … ON CONFLICT orders concurrent attempts, so each gets a number of its own:
  * a read-then-write lost counts, and a parallel burst all read "not locked".
  */
-async function countAttempt(db: Db, key: string, now: Date): Promise<number> {
+export async function countAttempt(db: Db, key: string, now: Date): Promise<number> {
   const windowStart = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
   const [row] = await db.$queryRaw<{ failures: number }[]>`
     INSERT INTO "LoginThrottle" ("key", "failures", "windowStart", "updatedAt")
@@ -41,7 +41,7 @@ async function countAttempt(db: Db, key: string, now: Date): Promise<number> {
   return Number(row!.failures);
 }
 
-async function uncount(db: Db, key: string): Promise<void> {
+export async function uncount(db: Db, key: string): Promise<void> {
   await db.$executeRaw`
     UPDATE "LoginThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ${key}`;
 }

@@ -45,6 +45,8 @@ export type TextOptions = {
   multiline?: boolean;
   /** Trim surrounding whitespace first (default). Off for secrets and opaque tokens. */
   trim?: boolean;
+  /** The message when the value is missing or not a string (default: zod's own). */
+  error?: string;
 };
 
 /**
@@ -52,7 +54,8 @@ export type TextOptions = {
  * unpaired surrogates. Chain `.min()`, `.max()`, `.regex()` etc. as on `z.string()`.
  */
 export function zText(options: TextOptions = {}) {
-  const base = options.trim === false ? z.string() : z.string().trim();
+  const string = z.string(options.error);
+  const base = options.trim === false ? string : string.trim();
   return base.check(safeText(options.multiline ?? false));
 }
 

@@ -8,15 +8,15 @@ import { LoaderCircle } from "lucide-react";
 import { Button, Field, Input } from "@/app/_components/ui";
 import { AuthShell } from "../../_components/AuthShell.tsx";
 
-type Fields = { name: string; email: string; password: string; confirmPassword: string };
+type Fields = { setupCode: string; name: string; email: string; password: string; confirmPassword: string };
 type FieldName = keyof Fields;
 
-const EMPTY: Fields = { name: "", email: "", password: "", confirmPassword: "" };
+const EMPTY: Fields = { setupCode: "", name: "", email: "", password: "", confirmPassword: "" };
 
 /** Where the new administrator lands: the users, teams and integrations are set up from there. */
 const AFTER_SETUP = "/admin";
 
-export function SetupForm({ passwordHint }: { passwordHint: string }) {
+export function SetupForm({ passwordHint, setupCodeHint }: { passwordHint: string; setupCodeHint: string }) {
   const router = useRouter();
   const [values, setValues] = useState<Fields>(EMPTY);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
@@ -66,7 +66,7 @@ export function SetupForm({ passwordHint }: { passwordHint: string }) {
       intro={
         <p>
           This database has no users yet. The administrator you create here adds everyone else. This page is
-          shown only once.
+          shown only once, to whoever has the server&rsquo;s setup code.
         </p>
       }
     >
@@ -76,16 +76,25 @@ export function SetupForm({ passwordHint }: { passwordHint: string }) {
         noValidate
         aria-label="Create the first administrator"
       >
-        <Field label="Name" error={fieldErrors.name} required>
+        <Field label="Setup code" error={fieldErrors.setupCode} hint={setupCodeHint} required>
           {(ids) => (
             <Input
               {...ids}
-              name="name"
-              autoComplete="name"
+              name="setupCode"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              placeholder="XXXX-XXXX-XXXX"
+              className="font-mono tracking-wider"
               autoFocus
-              value={values.name}
-              onChange={set("name")}
+              value={values.setupCode}
+              onChange={set("setupCode")}
             />
+          )}
+        </Field>
+        <Field label="Name" error={fieldErrors.name} required>
+          {(ids) => (
+            <Input {...ids} name="name" autoComplete="name" value={values.name} onChange={set("name")} />
           )}
         </Field>
         <Field label="Email" error={fieldErrors.email} required>
