@@ -19,7 +19,7 @@ export async function lockedMinutes(db: Db, keys: string[], now = new Date()): P
   return until ? Math.ceil((until - now.getTime()) / 60_000) : 0;
 }
 
-async function recordFailureFor(db: Db, key: string, max: number, now: Date): Promise<void> {
+export async function recordFailureFor(db: Db, key: string, max: number, now: Date): Promise<void> {
   const windowStart = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
   await db.$transaction(async (tx) => {
     const row = await tx.loginThrottle.findUnique({ where: { key } });
