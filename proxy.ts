@@ -28,8 +28,10 @@ export async function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
     https,
   });
 
-  // The login page is the one page without a token; withAuth lets it through by itself.
-  const denied = await requireToken(req, event);
+  // The login page needs no token (withAuth lets it through by itself), nor does a password-reset
+  // link, whose token is its credential (checked by the page and by passwordReset.reset).
+  const publicPage = req.nextUrl.pathname.startsWith("/reset-password/");
+  const denied = publicPage ? null : await requireToken(req, event);
   const res =
     denied ??
     NextResponse.next({
