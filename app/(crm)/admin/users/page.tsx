@@ -59,9 +59,14 @@ export default async function UsersPage() {
             header: "Teams",
             cell: (u) =>
               u.memberships.map((m) => `${m.team.name}${m.isManager ? " (manager)" : ""}`).join(", ") || "—",
+            // Two teams wrap rather than push the status off screen.
+            className: "min-w-40 whitespace-normal!",
           },
-          { key: "line", header: "Direct line", cell: (u) => u.directLine ?? "—" },
-          { key: "ext", header: "Ext.", cell: (u) => u.extension ?? "—" },
+          {
+            key: "lines",
+            header: "Direct line · ext.",
+            cell: (u) => [u.directLine, u.extension].filter(Boolean).join(" · ") || "—",
+          },
           {
             key: "status",
             header: "Status",

@@ -105,8 +105,8 @@ export function UserForm({ teams, user }: { teams: TeamOption[]; user?: Editable
 
   return (
     <form onSubmit={submit} noValidate aria-label={user ? "Edit user" : "New user"} className="space-y-4">
-      <Card className="p-4">
-        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
+      <Card className="@container p-4">
+        <div className="grid grid-cols-1 gap-3 @md:grid-cols-2 @3xl:grid-cols-3">
           <Field label="Name" required error={errors.field("name")}>
             {(ids) => <Input {...ids} autoComplete="off" {...text("name")} />}
           </Field>
@@ -146,7 +146,7 @@ export function UserForm({ teams, user }: { teams: TeamOption[]; user?: Editable
         </div>
       </Card>
 
-      <Card className="p-4">
+      <Card className="@container p-4">
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold text-slate-800">Teams</legend>
           <p className="text-xs text-slate-600">
@@ -156,18 +156,20 @@ export function UserForm({ teams, user }: { teams: TeamOption[]; user?: Editable
           {shown.length === 0 ? (
             <p className="text-[13px] text-slate-600">No teams yet: add one under Admin → Teams.</p>
           ) : (
-            <ul className="grid grid-cols-1 gap-x-6 gap-y-1.5 sm:grid-cols-2 xl:grid-cols-3">
+            <ul className="grid grid-cols-1 gap-x-6 gap-y-1.5 @xl:grid-cols-2 @4xl:grid-cols-3">
               {shown.map((t) => {
                 const id = `team-${t.id}`;
                 return (
-                  <li key={t.id} className="flex items-center justify-between gap-3 text-[13px]">
-                    <label htmlFor={id} className="min-w-0 truncate text-slate-800">
+                  <li
+                    key={t.id}
+                    className="grid grid-cols-[minmax(0,1fr)_9rem] items-center gap-3 text-[13px]"
+                  >
+                    <label htmlFor={id} className="truncate text-slate-800" title={t.name}>
                       {t.name}
                       {t.archived && <span className="text-slate-500"> (archived)</span>}
                     </label>
                     <Select
                       id={id}
-                      className="w-36!"
                       value={teamsOf[t.id] ?? "none"}
                       onChange={(e) => setTeamsOf({ ...teamsOf, [t.id]: e.target.value as Membership })}
                     >
