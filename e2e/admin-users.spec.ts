@@ -132,7 +132,7 @@ test.describe("Admin → Teams", () => {
     await add.getByLabel("New team").fill(name);
     await add.getByRole("button", { name: "Add team" }).click();
     const row = page.getByRole("row").filter({ hasText: name });
-    await expect(row).toContainText("Open");
+    await expect(row.getByRole("button", { name: `Archive ${name}` })).toBeVisible();
 
     await row.getByRole("button", { name: `Rename ${name}` }).click();
     await page

@@ -59,6 +59,7 @@ function TeamName({ team }: { team: Team }) {
     return (
       <span className="flex items-center gap-1.5">
         <span className="font-medium text-slate-900">{team.name}</span>
+        {team.archivedAt && <Badge tone="neutral">Archived</Badge>}
         {!team.archivedAt && (
           <Button
             size="sm"
@@ -155,7 +156,7 @@ export function TeamsManager({ teams }: { teams: Team[] }) {
             header: "Active members",
             cell: (t) =>
               t.memberships.map((m) => `${m.user.name}${m.isManager ? " (manager)" : ""}`).join(", ") || "—",
-            className: "max-w-[28rem] whitespace-normal!",
+            className: "min-w-52 whitespace-normal!",
           },
           {
             key: "accounts",
@@ -164,22 +165,10 @@ export function TeamsManager({ teams }: { teams: Team[] }) {
             cell: (t) => t._count.accounts.toLocaleString("en-GB"),
           },
           {
-            key: "contacts",
-            header: "Contacts",
-            align: "right",
-            cell: (t) => t._count.contacts.toLocaleString("en-GB"),
-          },
-          {
             key: "opps",
             header: "Opportunities",
             align: "right",
             cell: (t) => t._count.opportunities.toLocaleString("en-GB"),
-          },
-          {
-            key: "status",
-            header: "Status",
-            cell: (t) =>
-              t.archivedAt ? <Badge tone="neutral">Archived</Badge> : <Badge tone="green">Open</Badge>,
           },
           {
             key: "actions",
