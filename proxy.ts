@@ -16,8 +16,9 @@ import {
 // their security headers from next.config.ts.
 const requireToken = withAuth({ pages: { signIn: "/login" } });
 
-// The first-run page has no session either: it answers for itself (open only while no user exists).
-const OPEN_PAGES = /^\/setup\/?$/;
+// Pages open without a session: the first-run setup (its setup code is the credential) and a
+// password-reset link (its token is the credential, checked by the page and passwordReset.reset).
+const OPEN_PAGES = /^\/(setup\/?$|reset-password\/)/;
 
 // Every page's CSP carries a fresh nonce. Next reads it from the request's CSP header and puts it
 // on the scripts it renders, so the page must render per request (the root layout sees to that).

@@ -16,9 +16,11 @@ export async function teamForNewRecord(
   const teamId =
     chosen ??
     allowed?.[0] ??
-    (await db.team.findFirst({ select: { id: true }, orderBy: { name: "asc" } }))?.id;
+    (await db.team.findFirst({ where: { archivedAt: null }, select: { id: true }, orderBy: { name: "asc" } }))
+      ?.id;
   const known =
-    teamId && (allowed ? allowed.includes(teamId) : await db.team.count({ where: { id: teamId } }));
+    teamId &&
+    (allowed ? allowed.includes(teamId) : await db.team.count({ where: { id: teamId, archivedAt: null } }));
   if (!teamId || !known)
     throw new AppError(AppErrorCode.BAD_REQUEST, `Choose one of your teams for the ${noun}.`, {
       field: "teamId",

@@ -94,3 +94,10 @@ export async function beginAttempt(
 export async function clearAccountFailures(db: Db, email: string): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { key: accountKey(email) } });
 }
+
+/** Counts one failure against a key, atomically, and locks the key once it reaches `max`. */
+export async function recordFailureFor(db: Db, key: string, max: number, now: Date): Promise<void> {
+  if ((await countAttempt(db, key, now)) < max) return;
+  const lockedUntil = new Date(now.getTime() + THROTTLE.lockMinutes * 60_000);
+  await db.loginThrottle.updateMany({ where: { key }, data: { lockedUntil } });
+}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db } from "../db/create-client.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
 import { hashPassword } from "../auth/password.ts";
-import { passwordProblem, ZNewPasswordSchema } from "../auth/password-policy.ts";
+import { passwordNotEmail, ZNewPassword } from "../auth/password-policy.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { fieldMessagesOf } from "../trpc/field-errors.ts";
 import { zText } from "../records/text.ts";
@@ -31,15 +31,15 @@ export const ZFirstAdminInputSchema = z
       (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
       z.email("Enter a valid email address").max(254, "Use at most 254 characters"),
     ),
-    password: ZNewPasswordSchema,
+    password: ZNewPassword,
     confirmPassword: zText({ trim: false, error: "Repeat the password" }),
   })
   .superRefine((input, ctx) => {
     // Runs once the fields are valid, so the policy's general rules have passed: this adds the
     // rule that needs the e-mail address, and the confirmation.
-    const problem = passwordProblem(input.password, { email: input.email });
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-    else if (input.password !== input.confirmPassword)
+    const before = ctx.issues?.length ?? 0;
+    passwordNotEmail(input, ctx);
+    if ((ctx.issues?.length ?? 0) === before && input.password !== input.confirmPassword)
       ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two passwords differ" });
   });
 

@@ -25,6 +25,7 @@ import { simulatorRouter } from "../simulator/router.ts";
 import { viewsRouter } from "../lists/router.ts";
 import { mechanismsRouter } from "../contact-mechanisms/router.ts";
 import { contractsRouter } from "../contracts/router.ts";
+import { passwordResetRouter } from "../auth/reset-password-router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -53,6 +54,7 @@ export const appRouter = createTRPCRouter({
   views: viewsRouter,
   mechanisms: mechanismsRouter,
   contracts: contractsRouter,
+  passwordReset: passwordResetRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { db } from "@/server/db.ts";
 import { needsFirstAdmin } from "@/server/setup/first-admin.ts";
-import { PASSWORD_POLICY_HINT } from "@/server/auth/password-policy.ts";
+import { PASSWORD_RULE } from "@/server/auth/password-policy.ts";
 import { announceSetupCode, SETUP_CODE_HINT } from "@/server/setup/setup-code.ts";
 import { SetupForm } from "./_components/SetupForm";
 
@@ -14,5 +14,5 @@ export const metadata = { title: "Create the first administrator · Dealfloor" }
 export default async function SetupPage() {
   if (!(await needsFirstAdmin(db))) redirect("/login");
   announceSetupCode();
-  return <SetupForm passwordHint={PASSWORD_POLICY_HINT} setupCodeHint={SETUP_CODE_HINT} />;
+  return <SetupForm passwordHint={PASSWORD_RULE} setupCodeHint={SETUP_CODE_HINT} />;
 }

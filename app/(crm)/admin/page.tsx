@@ -32,6 +32,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <PageHeader title="Admin" description="Users, roles and teams, and the audit trail of every change." />
       <nav aria-label="Admin areas" className="flex flex-wrap gap-2">
         {[
+          ["/admin/users", "Users"],
+          ["/admin/teams", "Teams"],
           ["/admin/comm-rules", "Communication-centre rules"],
           ["/admin/integrations", "Telephony and chat integrations"],
           ["/admin/simulator", "Call simulator"],
@@ -46,14 +48,27 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         ))}
       </nav>
       <section aria-labelledby="users-heading" className="space-y-2">
-        <h2 id="users-heading" className="text-sm font-semibold text-slate-800">
-          Users
-        </h2>
+        <div className="flex items-center justify-between gap-3">
+          <h2 id="users-heading" className="text-sm font-semibold text-slate-800">
+            Users
+          </h2>
+          <Link href="/admin/users" className="text-[13px] text-blue-700 hover:underline">
+            Manage users and teams
+          </Link>
+        </div>
         <DataTable<UserRow>
           rows={users}
           getRowKey={(u) => u.id}
           columns={[
-            { key: "name", header: "Name", cell: (u) => u.name },
+            {
+              key: "name",
+              header: "Name",
+              cell: (u) => (
+                <Link href={`/admin/users/${u.id}`} className="text-blue-700 hover:underline">
+                  {u.name}
+                </Link>
+              ),
+            },
             { key: "email", header: "Email", cell: (u) => u.email },
             {
               key: "role",
@@ -118,7 +133,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             searchParams={sp}
             name="action"
             label="Action"
-            options={[undefined, "create", "update", "delete", "restore", "sign-in"].map((a) => ({
+            options={[undefined, "create", "update", "delete", "restore", "disable", "sign-in"].map((a) => ({
               value: a,
               label: a ?? "All",
             }))}
@@ -128,10 +143,12 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             searchParams={sp}
             name="entityType"
             label="Record"
-            options={[undefined, "Account", "Interaction", "Agreement", "Session"].map((e) => ({
-              value: e,
-              label: e ?? "All",
-            }))}
+            options={[undefined, "Account", "Interaction", "Agreement", "User", "Team", "Session"].map(
+              (e) => ({
+                value: e,
+                label: e ?? "All",
+              }),
+            )}
           />
         </div>
         <DataTable<AuditRow>
