@@ -9,6 +9,9 @@ export async function getAgreement({ db, viewer }: ServiceContext, id: string, n
     include: {
       account: { select: { id: true, partyGroupName: true } },
       contract: { select: { id: true, contractNumber: true, title: true } },
+      renewedFrom: { select: { id: true, startDate: true, endDate: true } },
+      renewal: { select: { id: true, startDate: true, endDate: true } },
+      reminders: { select: { kind: true, createdAt: true, task: { select: { id: true, status: true } } } },
     },
   });
   if (!agreement) throw notFound("Agreement");
