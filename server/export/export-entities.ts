@@ -18,6 +18,7 @@ import {
 } from "../agreements/list-agreements.ts";
 import { viewFromParams, type ListViewDef } from "../lists/list-view.ts";
 import { isoDate } from "./csv-format.ts";
+import { agreementLabel } from "../agreements/agreement-labels.ts";
 
 // Export streams a list view through the list service itself, page by page, so the file holds
 // exactly the rows the list shows: same filters, same order, same access scope, same masking.
@@ -190,7 +191,7 @@ export const exportEntities = {
     list: listAgreements,
     columns: [
       ["Account", (a) => a.account.partyGroupName],
-      ["Agreement Type", (a) => a.agreementType],
+      ["Agreement Type", (a) => agreementLabel(a.agreementType)],
       ["Status", (a) => a.status],
       ["Start Date", (a) => isoDate(a.startDate)],
       ["End Date", (a) => isoDate(a.endDate)],
