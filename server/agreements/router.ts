@@ -12,6 +12,8 @@ import {
   ZWithdrawAgreementRequestSchema,
 } from "./change-agreement.ts";
 import { listExpiringAgreements, ZExpiringAgreementsRequestSchema } from "./expiry.ts";
+import { ZAccountIdRequestSchema } from "../records/record-id.ts";
+import { accountDataCollection } from "./account-data-collection.ts";
 
 export const agreementsRouter = createTRPCRouter({
   list: protectedProcedure
@@ -21,6 +23,10 @@ export const agreementsRouter = createTRPCRouter({
   expiring: protectedProcedure
     .input(ZExpiringAgreementsRequestSchema)
     .query(({ ctx, input }) => listExpiringAgreements(ctx, input)),
+  /** Whether the account needs Data Collection consent, has it, and if not why. */
+  dataCollection: protectedProcedure
+    .input(ZAccountIdRequestSchema)
+    .query(({ ctx, input }) => accountDataCollection(ctx, input.accountId)),
   // Reps see the consent record; only admins change it.
   create: adminProcedure
     .input(ZCreateAgreementRequestSchema)

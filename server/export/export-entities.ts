@@ -19,6 +19,7 @@ import {
 import { viewFromParams, type ListViewDef } from "../lists/list-view.ts";
 import { isoDate } from "./csv-format.ts";
 import { agreementLabel } from "../agreements/agreement-labels.ts";
+import { exportableByConsent } from "../consent/data-collection.ts";
 
 // Export streams a list view through the list service itself, page by page, so the file holds
 // exactly the rows the list shows: same filters, same order, same access scope, same masking.
@@ -33,6 +34,8 @@ export type ExportSpec<Row> = {
   fromParams: (sp: Params) => Record<string, unknown>;
   list: (ctx: ServiceContext, input: never) => Promise<Page<Row>>;
   columns: Column<Row>[];
+  /** The rows of a page that may leave the system (people without Data Collection consent may not). */
+  keep?: (ctx: ServiceContext, rows: Row[]) => Promise<Row[]>;
 };
 
 function define<Input, Row>(spec: {
@@ -40,6 +43,7 @@ function define<Input, Row>(spec: {
   fromParams: (sp: Params) => Record<string, unknown>;
   list: (ctx: ServiceContext, input: Input) => Promise<Page<Row>>;
   columns: Column<Row>[];
+  keep?: (ctx: ServiceContext, rows: Row[]) => Promise<Row[]>;
 }): ExportSpec<Row> {
   return spec as unknown as ExportSpec<Row>;
 }
@@ -59,6 +63,11 @@ export const exportEntities = {
       segment: opt(sp, "segment"),
     }),
     list: listAccounts,
+    keep: ({ db }, rows) =>
+      exportableByConsent(db, rows, (a) => ({
+        isPerson: a.accountType === "INDIVIDUAL",
+        personAccountId: a.id,
+      })),
     columns: [
       ["Party Group Name", (a) => a.partyGroupName],
       ["Account Type", (a) => a.accountType],
@@ -85,6 +94,11 @@ export const exportEntities = {
       accountId: opt(sp, "accountId"),
     }),
     list: listContacts,
+    keep: ({ db }, rows) =>
+      exportableByConsent(db, rows, (c) => ({
+        isPerson: !c.account || c.account.accountType === "INDIVIDUAL",
+        personAccountId: c.account?.id ?? null,
+      })),
     columns: [
       ["ForeName", (c) => c.foreName],
       ["MiddleInitial", (c) => c.middleInitial],
