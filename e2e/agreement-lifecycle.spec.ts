@@ -60,7 +60,8 @@ test("an agreement opened, ended and renewed, with marketing refused and then al
   await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
   const accountHref = await accountWithOneEmailAgreement(page);
 
-  const admin = await browser.newPage();
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
   await loginAs(admin, DEMO_USERS.admin.email, DEMO_PASSWORD);
   await admin.goto(accountHref);
 
@@ -136,5 +137,5 @@ test("an agreement opened, ended and renewed, with marketing refused and then al
   );
   await expectNoSeriousA11yViolations(admin);
   await shoot(admin, "data-collection-notice");
-  await admin.close();
+  await adminContext.close();
 });

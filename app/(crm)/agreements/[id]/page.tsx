@@ -30,9 +30,10 @@ export default async function AgreementPage({
   const a = await orNotFound(trpc.agreements.byId({ id }));
   const label = agreementLabel(a.agreementType);
   const statusText = a.withdrawnAt ? "Withdrawn" : a.endedAt ? "Ended" : enumLabel(a.status);
-  // A renewal starts the day after the old one ends (or today, if that is later) and runs as long.
+  // A renewal follows on the day after a running agreement's End Date, so consent never lapses;
+  // one ended early, withdrawn or already over is renewed from today. It runs as long as the old.
   const today = new Date().toISOString().slice(0, 10);
-  const renewStart = a.endDate && nextDay(a.endDate) > today ? nextDay(a.endDate) : today;
+  const renewStart = !a.endedAt && a.endDate && nextDay(a.endDate) > today ? nextDay(a.endDate) : today;
   const lengthMs = a.endDate ? a.endDate.getTime() - a.startDate.getTime() : null;
   const renewEnd =
     lengthMs !== null ? isoDay(new Date(Date.parse(`${renewStart}T00:00:00Z`) + lengthMs)) : "";
