@@ -112,3 +112,17 @@ describe("with consent, then withdrawn", () => {
     expect(await exportNames(adminId, "accounts")).not.toContain("Maria Lopez");
   });
 });
+
+describe("the account's Contacts tab", () => {
+  it("masks an unconsented individual's contacts for someone outside the owning team", async () => {
+    const rep = await callerAs(t.db, repId);
+    const admin = await callerAs(t.db, adminId);
+    // By now the Data Collection agreement was withdrawn (above).
+    expect(JSON.stringify(await rep.salesTab.related({ accountId: individualId }))).toContain(
+      "maria.lopez@mail.example",
+    );
+    expect(JSON.stringify(await admin.salesTab.related({ accountId: individualId }))).not.toContain(
+      "maria.lopez@mail.example",
+    );
+  });
+});

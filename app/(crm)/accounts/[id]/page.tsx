@@ -13,7 +13,7 @@ import { AccountEditor } from "./_components/AccountEditor.tsx";
 import { HistoryList } from "../../_detail/HistoryList.tsx";
 import { DeleteRecord } from "../../_detail/DeleteRecord.tsx";
 import { ToolsPanel } from "../../_comm-tools/ToolsPanel.tsx";
-import { MechanismRow } from "../../_detail/MechanismList.tsx";
+import { MaskedMechanisms } from "../../agreements/_components/MaskedMechanisms.tsx";
 import { DataCollectionNotice } from "../../agreements/_components/DataCollectionNotice.tsx";
 
 export default async function AccountPage({
@@ -132,11 +132,7 @@ export default async function AccountPage({
         <Card>
           <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact mechanisms</h2>
           {dataCollection.mechanismsMasked ? (
-            <ul className="divide-y divide-slate-100 text-[13px]">
-              {a.contactMechanisms.map((m) => (
-                <MechanismRow key={m.id} m={m} />
-              ))}
-            </ul>
+            <MaskedMechanisms mechanisms={a.contactMechanisms} />
           ) : (
             <EditableMechanisms owner="accounts" ownerId={a.id} mechanisms={a.contactMechanisms} />
           )}

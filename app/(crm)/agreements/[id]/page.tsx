@@ -63,11 +63,8 @@ export default async function AgreementPage({
               { label: "Status", value: enumLabel(a.status) },
               { label: "Start Date", value: formatDate(a.startDate) },
               { label: "End Date", value: a.endDate ? formatDate(a.endDate) : "Open-ended" },
-              {
-                label: "Contract Number",
-                value: a.contract ? `${a.contract.contractNumber} · ${a.contract.title}` : "No contract",
-              },
-              { label: "Account", value: a.account.partyGroupName },
+              { label: "Contract Number", value: a.contract?.contractNumber ?? "No contract" },
+              { label: "Contract title", value: a.contract?.title },
               { label: "Created", value: formatDateTime(a.createdAt) },
               { label: "Last changed", value: formatDateTime(a.updatedAt) },
             ]}

@@ -7,7 +7,7 @@ import { Card, PageHeader } from "@/app/_components/ui";
 import { FieldGrid } from "../../_detail/FieldGrid.tsx";
 import { EditableMechanisms } from "../../_detail/EditableMechanisms.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
-import { MechanismRow } from "../../_detail/MechanismList.tsx";
+import { MaskedMechanisms } from "../../agreements/_components/MaskedMechanisms.tsx";
 import { DataCollectionNotice } from "../../agreements/_components/DataCollectionNotice.tsx";
 
 export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
@@ -66,11 +66,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
       <Card>
         <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact mechanisms</h2>
         {c.mechanismsMasked ? (
-          <ul className="divide-y divide-slate-100 text-[13px]">
-            {c.contactMechanisms.map((m) => (
-              <MechanismRow key={m.id} m={m} />
-            ))}
-          </ul>
+          <MaskedMechanisms mechanisms={c.contactMechanisms} />
         ) : (
           <EditableMechanisms owner="contacts" ownerId={c.id} mechanisms={c.contactMechanisms} />
         )}
