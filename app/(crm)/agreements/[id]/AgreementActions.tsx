@@ -67,7 +67,7 @@ export function AgreementActions({ agreement: a, contracts, renewal, startRenewi
   }
 
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid gap-4 @3xl:grid-cols-2">
       {!a.ended && (
         <Card title="Correct the dates">
           <form onSubmit={onCorrect} noValidate aria-label="Correct the dates" className="space-y-3">
@@ -155,7 +155,7 @@ export function AgreementActions({ agreement: a, contracts, renewal, startRenewi
         </Card>
       )}
       {!a.renewed && (
-        <div className="lg:col-span-2">
+        <div className="@3xl:col-span-2">
           <Card title="Renew">
             <div className="space-y-3">
               {renewing ? (

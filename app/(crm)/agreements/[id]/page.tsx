@@ -4,12 +4,31 @@ import { requireViewer } from "@/server/auth/get-viewer.ts";
 import { agreementLabel } from "@/server/agreements/agreement-labels.ts";
 import { Badge, Card, PageHeader } from "@/app/_components/ui";
 import { formatDate, formatDateTime } from "@/app/_components/format";
-import { FieldGrid } from "../../_detail/FieldGrid.tsx";
+import type { FieldItem } from "../../_detail/FieldGrid.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
 import { enumLabel, type SearchParams } from "../../_list/search-params.ts";
 import { AgreementActions } from "./AgreementActions.tsx";
 
 export const metadata = { title: "Agreement · Dealfloor" };
+
+/**
+ * The seed's fields in columns that follow the card's width, not the window's: with the
+ * communication centre docked the card is narrow even on a wide screen.
+ */
+function AgreementFields({ fields }: { fields: FieldItem[] }) {
+  return (
+    <div className="@container">
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 @2xl:grid-cols-4">
+        {fields.map((f) => (
+          <div key={f.label} className="min-w-0">
+            <dt className="text-xs font-medium text-slate-500">{f.label}</dt>
+            <dd className="mt-0.5 text-sm break-words text-slate-900">{f.value ?? "—"}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const nextDay = (d: Date) => isoDay(new Date(d.getTime() + 86_400_000));
@@ -39,7 +58,7 @@ export default async function AgreementPage({
     lengthMs !== null ? isoDay(new Date(Date.parse(`${renewStart}T00:00:00Z`) + lengthMs)) : "";
 
   return (
-    <div className="space-y-4">
+    <div className="@container space-y-4">
       <PageHeader
         title={`${label} agreement`}
         description={
@@ -57,7 +76,7 @@ export default async function AgreementPage({
       />
       <Card title="Agreement details">
         <div className="space-y-4">
-          <FieldGrid
+          <AgreementFields
             fields={[
               { label: "Agreement Type", value: label },
               { label: "Status", value: enumLabel(a.status) },
