@@ -13,7 +13,7 @@ async function accountWithoutEmailConsent(page: Page): Promise<string> {
     // Visible only: while the page streams in, a hidden copy of its content can be in the document.
     const agreements = page.locator("section[aria-labelledby=agreements-heading]").filter({ visible: true });
     await expect(agreements).toBeVisible();
-    if (!(await agreements.getByText("Email marketing", { exact: true }).count())) return href;
+    if (!(await agreements.getByText("Email Marketing", { exact: true }).count())) return href;
   }
   throw new Error("every account on the first page has email consent");
 }
@@ -80,7 +80,7 @@ test("a rep logs an interaction on both tabs and is refused email marketing unti
   await agreementForm.getByLabel("New Contract Number").fill(`CTR-E2E-${Date.now()}`);
   await agreementForm.getByLabel("Contract title").fill("Marketing consent");
   await agreementForm.getByRole("button", { name: "Save agreement" }).click();
-  await expect(adminAgreements.getByText("Email marketing", { exact: true })).toBeVisible();
+  await expect(adminAgreements.getByText("Email Marketing", { exact: true })).toBeVisible();
   await adminPage.close();
 
   // Now the same email goes out.

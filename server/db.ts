@@ -1,8 +1,6 @@
 import "server-only";
-import { createPrismaClient, type Db } from "./db/create-client.ts";
+import { processDb } from "./db/process-client.ts";
+import type { Db } from "./db/create-client.ts";
 
-// One client per process. Kept on globalThis so dev reloads do not open a PGlite data dir twice.
-const globalForDb = globalThis as unknown as { dealfloorDb?: Db };
-
-export const db: Db = (globalForDb.dealfloorDb ??= createPrismaClient());
+export const db: Db = processDb();
 export type { Db };

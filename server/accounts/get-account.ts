@@ -1,5 +1,6 @@
 import { accountScope } from "../access/visibility.ts";
 import { notFound } from "../errors.ts";
+import { dataCollectionForAccount, maskMechanism, masksMechanisms } from "../consent/data-collection.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { maskAccountIdentifiers } from "./mask-identifiers.ts";
 
@@ -13,5 +14,10 @@ export async function getAccount({ db, viewer }: ServiceContext, id: string) {
     },
   });
   if (!account) throw notFound("Account");
-  return maskAccountIdentifiers(viewer, account);
+  // Data Collection consent (consent/data-collection.ts): the page asks for why separately.
+  const dataCollection = await dataCollectionForAccount(db, account);
+  const mechanisms = masksMechanisms(viewer, dataCollection, account.teamId)
+    ? account.contactMechanisms.map(maskMechanism)
+    : account.contactMechanisms;
+  return maskAccountIdentifiers(viewer, { ...account, contactMechanisms: mechanisms });
 }

@@ -25,3 +25,15 @@ describe("agreementStatus", () => {
     expect(startOfUtcDay(new Date("2026-11-22T23:59:59Z")).toISOString()).toBe("2026-11-22T00:00:00.000Z");
   });
 });
+
+describe("an agreement ended early or withdrawn", () => {
+  const now = new Date("2026-11-22T15:30:00Z");
+  it("is inactive at once, whatever its dates say", () => {
+    expect(
+      agreementStatus(
+        { startDate: day("2026-01-01"), endDate: null, endedAt: new Date("2026-11-22T15:00:00Z") },
+        now,
+      ),
+    ).toBe("INACTIVE");
+  });
+});

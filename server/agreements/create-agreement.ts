@@ -5,6 +5,8 @@ import { accountScope } from "../access/visibility.ts";
 import { notFound } from "../errors.ts";
 import { insertContract, ZContractNaming, ZDay } from "../contracts/create-contract.ts";
 import { mutate } from "../records/mutate.ts";
+import { AppError, AppErrorCode } from "../errors.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { agreementStatus } from "./agreement-status.ts";
 
@@ -23,6 +25,8 @@ export const ZCreateAgreementRequestSchema = z
         z.object({ mode: z.literal("none") }),
       ])
       .default({ mode: "none" }),
+    /** Renewing: the agreement this one follows, on the same account. Each is renewed once. */
+    renewedFromId: ZRecordId.optional(),
   })
   .refine((v) => !v.endDate || v.endDate >= v.startDate, {
     path: ["endDate"],
@@ -30,6 +34,9 @@ export const ZCreateAgreementRequestSchema = z
   });
 
 export type CreateAgreementRequest = z.output<typeof ZCreateAgreementRequestSchema>;
+
+const alreadyRenewed = () =>
+  new AppError(AppErrorCode.CONFLICT, "This agreement was already renewed. Open the renewal instead.");
 
 /** Admins manage the consent record; the router only lets admins call this. Takes validated input. */
 export async function createAgreement(ctx: ServiceContext, req: CreateAgreementRequest) {
@@ -61,15 +68,30 @@ export async function createAgreement(ctx: ServiceContext, req: CreateAgreementR
           })
         ).id;
       }
-      const agreement = await tx.agreement.create({
-        data: {
-          accountId: account.id,
-          agreementType: req.agreementType,
-          startDate: req.startDate,
-          endDate: req.endDate,
-          contractId,
-        },
-      });
+      if (req.renewedFromId) {
+        const old = await tx.agreement.findFirst({
+          where: { id: req.renewedFromId, accountId: account.id, deletedAt: null },
+          select: { id: true, renewal: { select: { id: true } } },
+        });
+        if (!old) throw notFound("Agreement");
+        if (old.renewal) throw alreadyRenewed();
+      }
+      const agreement = await tx.agreement
+        .create({
+          data: {
+            accountId: account.id,
+            agreementType: req.agreementType,
+            startDate: req.startDate,
+            endDate: req.endDate,
+            contractId,
+            renewedFromId: req.renewedFromId,
+          },
+        })
+        .catch((e: unknown) => {
+          // Two renewals of one agreement racing: the unique index on renewedFromId decides.
+          if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw alreadyRenewed();
+          throw e;
+        });
       const result = { ...agreement, status: agreementStatus(agreement) };
       return { result, entityId: agreement.id, after: result };
     },

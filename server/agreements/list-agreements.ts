@@ -31,6 +31,8 @@ const select = {
   agreementType: true,
   startDate: true,
   endDate: true,
+  endedAt: true,
+  withdrawnAt: true,
   account: { select: { id: true, partyGroupName: true } },
   contract: { select: { id: true, contractNumber: true } },
 } satisfies Prisma.AgreementSelect;

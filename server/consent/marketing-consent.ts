@@ -2,6 +2,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { AgreementType, CommunicationChannel } from "../generated/prisma/enums.ts";
 import { AppError, AppErrorCode } from "../errors.ts";
 import { activeAgreementWhere } from "../agreements/agreement-status.ts";
+import { AGREEMENT_LABEL } from "../agreements/agreement-labels.ts";
 
 // Consent is enforced, not just recorded (seed 004's "consent-based access to information"):
 // marketing on a channel needs an active agreement of that channel's type.
@@ -9,13 +10,6 @@ const AGREEMENT_FOR_CHANNEL: Partial<Record<CommunicationChannel, AgreementType>
   EMAIL: "EMAIL_MARKETING",
   SMS: "SMS_MARKETING",
   PHONE: "CALL_MARKETING",
-};
-
-export const AGREEMENT_LABEL: Record<AgreementType, string> = {
-  DATA_COLLECTION: "Data Collection",
-  EMAIL_MARKETING: "Email Marketing",
-  CALL_MARKETING: "Call Marketing",
-  SMS_MARKETING: "SMS Marketing",
 };
 
 export function agreementNeededFor(channel: CommunicationChannel): AgreementType | null {

@@ -1,17 +1,25 @@
 import { contactScope } from "../access/visibility.ts";
 import { notFound } from "../errors.ts";
+import { dataCollectionForContact, maskMechanism, masksMechanisms } from "../consent/data-collection.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 export async function getContact({ db, viewer }: ServiceContext, id: string) {
   const contact = await db.contact.findFirst({
     where: { id, ...contactScope(viewer) },
     include: {
-      account: { select: { id: true, partyGroupName: true } },
+      account: { select: { id: true, partyGroupName: true, accountType: true } },
       owner: { select: { id: true, name: true } },
       team: { select: { id: true, name: true } },
       contactMechanisms: { orderBy: [{ isPrimary: "desc" }, { type: "asc" }] },
     },
   });
   if (!contact) throw notFound("Contact");
-  return contact;
+  const dataCollection = await dataCollectionForContact(db, contact);
+  const masked = masksMechanisms(viewer, dataCollection, contact.teamId);
+  return {
+    ...contact,
+    contactMechanisms: masked ? contact.contactMechanisms.map(maskMechanism) : contact.contactMechanisms,
+    dataCollection,
+    mechanismsMasked: masked,
+  };
 }

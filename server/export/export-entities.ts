@@ -18,6 +18,8 @@ import {
 } from "../agreements/list-agreements.ts";
 import { viewFromParams, type ListViewDef } from "../lists/list-view.ts";
 import { isoDate } from "./csv-format.ts";
+import { agreementLabel } from "../agreements/agreement-labels.ts";
+import { exportableByConsent } from "../consent/data-collection.ts";
 
 // Export streams a list view through the list service itself, page by page, so the file holds
 // exactly the rows the list shows: same filters, same order, same access scope, same masking.
@@ -32,6 +34,8 @@ export type ExportSpec<Row> = {
   fromParams: (sp: Params) => Record<string, unknown>;
   list: (ctx: ServiceContext, input: never) => Promise<Page<Row>>;
   columns: Column<Row>[];
+  /** The rows of a page that may leave the system (people without Data Collection consent may not). */
+  keep?: (ctx: ServiceContext, rows: Row[]) => Promise<Row[]>;
 };
 
 function define<Input, Row>(spec: {
@@ -39,6 +43,7 @@ function define<Input, Row>(spec: {
   fromParams: (sp: Params) => Record<string, unknown>;
   list: (ctx: ServiceContext, input: Input) => Promise<Page<Row>>;
   columns: Column<Row>[];
+  keep?: (ctx: ServiceContext, rows: Row[]) => Promise<Row[]>;
 }): ExportSpec<Row> {
   return spec as unknown as ExportSpec<Row>;
 }
@@ -58,6 +63,11 @@ export const exportEntities = {
       segment: opt(sp, "segment"),
     }),
     list: listAccounts,
+    keep: ({ db }, rows) =>
+      exportableByConsent(db, rows, (a) => ({
+        isPerson: a.accountType === "INDIVIDUAL",
+        personAccountId: a.id,
+      })),
     columns: [
       ["Party Group Name", (a) => a.partyGroupName],
       ["Account Type", (a) => a.accountType],
@@ -84,6 +94,11 @@ export const exportEntities = {
       accountId: opt(sp, "accountId"),
     }),
     list: listContacts,
+    keep: ({ db }, rows) =>
+      exportableByConsent(db, rows, (c) => ({
+        isPerson: !c.account || c.account.accountType === "INDIVIDUAL",
+        personAccountId: c.account?.id ?? null,
+      })),
     columns: [
       ["ForeName", (c) => c.foreName],
       ["MiddleInitial", (c) => c.middleInitial],
@@ -190,7 +205,7 @@ export const exportEntities = {
     list: listAgreements,
     columns: [
       ["Account", (a) => a.account.partyGroupName],
-      ["Agreement Type", (a) => a.agreementType],
+      ["Agreement Type", (a) => agreementLabel(a.agreementType)],
       ["Status", (a) => a.status],
       ["Start Date", (a) => isoDate(a.startDate)],
       ["End Date", (a) => isoDate(a.endDate)],

@@ -21,22 +21,31 @@ beforeAll(async () => {
   const me = await createUser(t.db, { role: "REP", teamIds: [mine.id], email: "exporter@bank.test" });
   const them = await createUser(t.db, { role: "REP", teamIds: [theirs.id], email: "them@bank.test" });
   const boss = await createUser(t.db, { role: "ADMIN", email: "admin@bank.test" });
-  // 450 individuals and 3 organisations of the rep's team: more than two 200-row batches.
+  // 450 individuals and 3 organisations of the rep's team: more than two 200-row batches. The
+  // individuals consented to data collection, or exports would leave them out (consent/).
+  const individuals: string[] = [];
   for (let i = 0; i < 450; i++)
-    await createAccount(t.db, {
-      ownerId: me.id,
-      teamId: mine.id,
-      accountType: "INDIVIDUAL",
-      partyGroupName: `Individual ${String(i).padStart(3, "0")}`,
-    });
-  for (let i = 0; i < 3; i++)
-    await createAccount(t.db, {
+    individuals.push(
+      (
+        await createAccount(t.db, {
+          ownerId: me.id,
+          teamId: mine.id,
+          accountType: "INDIVIDUAL",
+          partyGroupName: `Individual ${String(i).padStart(3, "0")}`,
+        })
+      ).id,
+    );
+  let org0 = "";
+  for (let i = 0; i < 3; i++) {
+    const org = await createAccount(t.db, {
       ownerId: me.id,
       teamId: mine.id,
       accountType: "ORGANISATION",
       partyGroupName: `Org ${i}`,
       fiscalRegistrationNo: `GB 000 0000 0${i}`,
     });
+    org0 ||= org.id;
+  }
   await createAccount(t.db, {
     ownerId: them.id,
     teamId: theirs.id,
@@ -44,9 +53,11 @@ beforeAll(async () => {
     partyGroupName: "Their Org",
     fiscalRegistrationNo: "GB 999 9999 99",
   });
+  // The contacts are an organisation's business contacts: no personal Data Collection agreement applies.
   await createContact(t.db, {
     ownerId: me.id,
     teamId: mine.id,
+    accountId: org0,
     foreName: "=cmd",
     middleInitial: null,
     surname: 'O"Neil, Jr',
@@ -56,19 +67,31 @@ beforeAll(async () => {
     await createContact(t.db, {
       ownerId: me.id,
       teamId: mine.id,
+      accountId: org0,
       foreName: "Hostile",
       middleInitial: null,
       surname: `${i}`,
       jobTitle: name,
     });
   }
-  await createAccount(t.db, {
-    ownerId: them.id,
-    teamId: theirs.id,
-    accountType: "INDIVIDUAL",
-    partyGroupName: "Zz Overdrawn",
-    creditLimit: "1000.50",
-    creditExposure: "-250.75",
+  individuals.push(
+    (
+      await createAccount(t.db, {
+        ownerId: them.id,
+        teamId: theirs.id,
+        accountType: "INDIVIDUAL",
+        partyGroupName: "Zz Overdrawn",
+        creditLimit: "1000.50",
+        creditExposure: "-250.75",
+      })
+    ).id,
+  );
+  await t.db.agreement.createMany({
+    data: individuals.map((accountId) => ({
+      accountId,
+      agreementType: "DATA_COLLECTION" as const,
+      startDate: new Date("2020-01-01T00:00:00Z"),
+    })),
   });
   rep = (await loadViewer(t.db, await openSession(t.db, me.id, {})))!;
   admin = (await loadViewer(t.db, await openSession(t.db, boss.id, {})))!;

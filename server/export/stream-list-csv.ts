@@ -39,7 +39,8 @@ export async function* listCsv(
   do {
     const page = await spec.list(ctx, { ...input, cursor } as never);
     let chunk = "";
-    for (const row of page.items) chunk += csvLine(spec.columns.map(([, value]) => value(row)));
+    const rows = spec.keep ? await spec.keep(ctx, page.items) : page.items;
+    for (const row of rows) chunk += csvLine(spec.columns.map(([, value]) => value(row)));
     if (chunk) yield chunk;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);

@@ -1,13 +1,17 @@
 import { accountScope, contactScope, eventScope, opportunityScope } from "../access/visibility.ts";
 import { notFound } from "../errors.ts";
+import { dataCollectionForAccount, maskMechanism, masksMechanisms } from "../consent/data-collection.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 const LIMIT = 50;
 
 /** The account's contacts, open and recent opportunities, events and contracts: what its page lists. */
 export async function accountRelated({ db, viewer }: ServiceContext, accountId: string) {
-  if (!(await db.account.count({ where: { id: accountId, ...accountScope(viewer) } })))
-    throw notFound("Account");
+  const account = await db.account.findFirst({
+    where: { id: accountId, ...accountScope(viewer) },
+    select: { id: true, accountType: true },
+  });
+  if (!account) throw notFound("Account");
   const [contacts, opportunities, events, contracts] = await Promise.all([
     db.contact.findMany({
       where: { ...contactScope(viewer), accountId },
@@ -18,6 +22,7 @@ export async function accountRelated({ db, viewer }: ServiceContext, accountId: 
         foreName: true,
         surname: true,
         jobTitle: true,
+        teamId: true,
         contactMechanisms: { where: { isPrimary: true }, select: { type: true, value: true } },
       },
     }),
@@ -55,5 +60,12 @@ export async function accountRelated({ db, viewer }: ServiceContext, accountId: 
       },
     }),
   ]);
-  return { contacts, opportunities, events, contracts };
+  // An individual's contacts follow its Data Collection consent (consent/data-collection.ts).
+  const dataCollection = await dataCollectionForAccount(db, account);
+  const shownContacts = contacts.map((c) =>
+    masksMechanisms(viewer, dataCollection, c.teamId)
+      ? { ...c, contactMechanisms: c.contactMechanisms.map(maskMechanism) }
+      : c,
+  );
+  return { contacts: shownContacts, opportunities, events, contracts };
 }

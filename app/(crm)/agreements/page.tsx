@@ -7,6 +7,8 @@ import { formatDate } from "@/app/_components/format";
 import { FilterChips, enumOptions } from "../_list/FilterChips.tsx";
 import { ListPage } from "../_list/ListPage.tsx";
 import { ExportCsvLink } from "../import/_components/ExportCsvLink.tsx";
+import Link from "next/link";
+import { agreementLabel } from "@/server/agreements/agreement-labels.ts";
 import { enumLabel, enumParam, param, viewOf, type SearchParams } from "../_list/search-params.ts";
 
 export const metadata = { title: "Agreements · Dealfloor" };
@@ -30,6 +32,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       description="Consent agreements: marketing on a channel needs an active agreement for it."
       actions={
         <>
+          <Link href="/agreements/expiring" className="text-sm font-medium text-blue-700 hover:underline">
+            Ending soon
+          </Link>
           <ExportCsvLink entity="agreements" searchParams={sp} />
         </>
       }
@@ -56,20 +61,22 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             searchParams={sp}
             name="agreementType"
             label="Agreement Type"
-            options={enumOptions(AgreementType, enumLabel)}
+            options={enumOptions(AgreementType, agreementLabel)}
           />
         </>
       }
       getRowKey={(a) => a.id}
-      rowHref={(a) => `/accounts/${a.account.id}`}
+      rowHref={(a) => `/agreements/${a.id}`}
       columns={[
         { key: "account", header: "Account", cell: (a) => a.account.partyGroupName },
-        { key: "type", header: "Agreement Type", cell: (a) => enumLabel(a.agreementType) },
+        { key: "type", header: "Agreement Type", cell: (a) => agreementLabel(a.agreementType) },
         {
           key: "status",
           header: "Status",
           cell: (a) => (
-            <Badge tone={a.status === "ACTIVE" ? "green" : "neutral"}>{enumLabel(a.status)}</Badge>
+            <Badge tone={a.status === "ACTIVE" ? "green" : "neutral"}>
+              {a.withdrawnAt ? "Withdrawn" : enumLabel(a.status)}
+            </Badge>
           ),
         },
         { key: "start", header: "Start Date", cell: (a) => formatDate(a.startDate) },

@@ -13,6 +13,8 @@ import { AccountEditor } from "./_components/AccountEditor.tsx";
 import { HistoryList } from "../../_detail/HistoryList.tsx";
 import { DeleteRecord } from "../../_detail/DeleteRecord.tsx";
 import { ToolsPanel } from "../../_comm-tools/ToolsPanel.tsx";
+import { MaskedMechanisms } from "../../agreements/_components/MaskedMechanisms.tsx";
+import { DataCollectionNotice } from "../../agreements/_components/DataCollectionNotice.tsx";
 
 export default async function AccountPage({
   params,
@@ -24,9 +26,10 @@ export default async function AccountPage({
   const [{ id }, sp, viewer] = await Promise.all([params, searchParams, requireViewer()]);
   const trpc = await api();
   const a = await orNotFound(trpc.accounts.byId({ id }));
-  const [related, history] = await Promise.all([
+  const [related, history, dataCollection] = await Promise.all([
     trpc.salesTab.related({ accountId: id }),
     trpc.accounts.history({ id }),
+    trpc.agreements.dataCollection({ accountId: id }),
   ]);
   const headroom = Number(a.creditLimit) - Number(a.creditExposure);
   const primary = (type: string) =>
@@ -96,6 +99,7 @@ export default async function AccountPage({
           </>
         }
       />
+      <DataCollectionNotice state={dataCollection} masked={dataCollection.mechanismsMasked} />
       <ToolsPanel
         key={typeof sp.session === "string" ? sp.session : "tools"}
         accountId={a.id}
@@ -133,7 +137,11 @@ export default async function AccountPage({
         </Card>
         <Card>
           <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact mechanisms</h2>
-          <EditableMechanisms owner="accounts" ownerId={a.id} mechanisms={a.contactMechanisms} />
+          {dataCollection.mechanismsMasked ? (
+            <MaskedMechanisms mechanisms={a.contactMechanisms} />
+          ) : (
+            <EditableMechanisms owner="accounts" ownerId={a.id} mechanisms={a.contactMechanisms} />
+          )}
         </Card>
       </div>
       <Card>

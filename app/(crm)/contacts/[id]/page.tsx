@@ -7,6 +7,8 @@ import { Card, PageHeader } from "@/app/_components/ui";
 import { FieldGrid } from "../../_detail/FieldGrid.tsx";
 import { EditableMechanisms } from "../../_detail/EditableMechanisms.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
+import { MaskedMechanisms } from "../../agreements/_components/MaskedMechanisms.tsx";
+import { DataCollectionNotice } from "../../agreements/_components/DataCollectionNotice.tsx";
 
 export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -46,6 +48,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
+      <DataCollectionNotice state={c.dataCollection} masked={c.mechanismsMasked} />
       <Card>
         <FieldGrid
           fields={[
@@ -68,7 +71,11 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
       </Card>
       <Card>
         <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact mechanisms</h2>
-        <EditableMechanisms owner="contacts" ownerId={c.id} mechanisms={c.contactMechanisms} />
+        {c.mechanismsMasked ? (
+          <MaskedMechanisms mechanisms={c.contactMechanisms} />
+        ) : (
+          <EditableMechanisms owner="contacts" ownerId={c.id} mechanisms={c.contactMechanisms} />
+        )}
       </Card>
       <Card>
         <h2 className="mb-3 text-sm font-semibold text-slate-800">History</h2>

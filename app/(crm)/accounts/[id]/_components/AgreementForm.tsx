@@ -6,33 +6,47 @@ import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button, Field, Input, Select } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
+import { AGREEMENT_LABEL, AGREEMENT_TYPES } from "@/server/agreements/agreement-labels.ts";
+import type { AgreementType } from "@/server/generated/prisma/enums.ts";
 
-const TYPES = [
-  ["DATA_COLLECTION", "Data Collection"],
-  ["EMAIL_MARKETING", "Email Marketing"],
-  ["CALL_MARKETING", "Call Marketing"],
-  ["SMS_MARKETING", "SMS Marketing"],
-] as const;
+const TYPES = AGREEMENT_TYPES.map((t) => [t, AGREEMENT_LABEL[t]] as const);
 
-/** Admins insert an agreement; the contract is chosen from the account's or created on the spot. */
+export type AgreementPrefill = {
+  agreementType: AgreementType;
+  startDate: string;
+  endDate: string;
+  contractId: string | null;
+};
+
+/**
+ * Admins insert an agreement; the contract is chosen from the account's or created on the spot.
+ * The Contract Number starts at "No contract": linking one is a choice, never a default. A renewal
+ * comes prefilled from the agreement it renews and records which one that is.
+ */
 export function AgreementForm({
   accountId,
   contracts,
   onDone,
+  prefill,
+  renewedFromId,
+  onCreated,
 }: {
   accountId: string;
   contracts: { id: string; contractNumber: string; title: string }[];
   onDone: () => void;
+  prefill?: AgreementPrefill;
+  renewedFromId?: string;
+  onCreated?: (id: string) => void;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.agreements.create.mutationOptions());
   const [v, setV] = useState({
-    agreementType: "EMAIL_MARKETING",
-    startDate: new Date().toISOString().slice(0, 10),
-    endDate: "",
-    contractMode: contracts.length ? "existing" : "none",
-    contractId: contracts[0]?.id ?? "",
+    agreementType: prefill?.agreementType ?? "EMAIL_MARKETING",
+    startDate: prefill?.startDate ?? new Date().toISOString().slice(0, 10),
+    endDate: prefill?.endDate ?? "",
+    contractMode: prefill?.contractId ? "existing" : "none",
+    contractId: prefill?.contractId ?? "",
     contractNumber: "",
     title: "",
   });
@@ -51,13 +65,15 @@ export function AgreementForm({
     create.mutate(
       {
         accountId,
-        agreementType: v.agreementType as (typeof TYPES)[number][0],
+        agreementType: v.agreementType as AgreementType,
         startDate: v.startDate,
         endDate: v.endDate || undefined,
         contract,
+        renewedFromId,
       },
       {
-        onSuccess: () => {
+        onSuccess: (created) => {
+          if (onCreated) return onCreated(created.id);
           onDone();
           router.refresh();
         },
@@ -69,7 +85,7 @@ export function AgreementForm({
     <form
       onSubmit={onSubmit}
       noValidate
-      aria-label="New agreement"
+      aria-label={renewedFromId ? "Renewal" : "New agreement"}
       className="space-y-3 rounded-lg border border-blue-200 bg-white p-4"
     >
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
@@ -149,7 +165,7 @@ export function AgreementForm({
           Cancel
         </Button>
         <Button type="submit" variant="primary" disabled={create.isPending}>
-          Save agreement
+          {renewedFromId ? "Save renewal" : "Save agreement"}
         </Button>
       </div>
     </form>
