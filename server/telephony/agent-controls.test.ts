@@ -234,4 +234,30 @@ describe("live stream", () => {
     expect(text).toContain("event: session");
     abort.abort();
   });
+
+  it("ends with signed-out, and delivers nothing more, once the session is gone", async () => {
+    const before = await activeSessions(ctxOf(alice));
+    const abort = new AbortController();
+    let signedIn = true;
+    const stream = await openAgentStream(
+      t.db,
+      bus,
+      alice.id,
+      BigInt(before.cursor),
+      abort.signal,
+      async () => signedIn,
+    );
+    const reader = stream.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!text.includes(": connected")) text += decoder.decode((await reader.read()).value);
+    signedIn = false; // an admin disabled the user, or they signed out elsewhere
+    const sessionId = await incoming("call.ringing");
+    await bus.publish([alice.id]);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      text += decoder.decode(chunk.value);
+    expect(text).toContain("event: signed-out");
+    expect(text).not.toContain(sessionId);
+    abort.abort();
+  });
 });

@@ -16,6 +16,10 @@ export function parseResumePoint(value: string | null): bigint | null {
  * An agent's live stream as server-sent events. It sends what was queued after `after` (or starts
  * from now), then whatever the bus wakes it for; each message's id is its sequence number, so a
  * browser that reconnects resumes exactly where it stopped, on any app instance.
+ *
+ * The session is checked again before every delivery and on every heartbeat: a stream opened
+ * before its user was disabled or signed out must not go on popping customers' details. It then
+ * ends with a `signed-out` event, and the browser's reconnect gets 401.
  */
 export async function openAgentStream(
   db: Db,
@@ -23,6 +27,7 @@ export async function openAgentStream(
   agentId: string,
   after: bigint | null,
   signal: AbortSignal,
+  stillSignedIn: () => Promise<boolean> = async () => true,
 ): Promise<ReadableStream<Uint8Array>> {
   let cursor = after ?? (await latestSeq(db, agentId));
   const encoder = new TextEncoder();
@@ -47,6 +52,12 @@ export async function openAgentStream(
           // already closed by the client going away
         }
       };
+      const endIfSignedOut = async (): Promise<boolean> => {
+        if (await stillSignedIn()) return false;
+        send("event: signed-out\ndata: {}\n\n");
+        close();
+        return true;
+      };
       // Wake-ups are chained so messages go out once each and in order.
       const drain = () => {
         draining = draining.then(async () => {
@@ -57,6 +68,7 @@ export async function openAgentStream(
               batch.length > 0;
               batch = await messagesAfter(db, agentId, cursor)
             ) {
+              if (await endIfSignedOut()) return;
               for (const m of batch) {
                 send(`id: ${m.seq}\nevent: ${m.type}\ndata: ${JSON.stringify(m.data)}\n\n`);
                 cursor = BigInt(m.seq);
@@ -70,7 +82,17 @@ export async function openAgentStream(
       };
       send(`retry: ${RETRY_MS}\n: connected\n\n`);
       unsubscribe = bus.subscribe(agentId, drain);
-      heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
+      heartbeat = setInterval(() => {
+        draining = draining.then(async () => {
+          if (closed) return;
+          try {
+            if (!(await endIfSignedOut())) send(": ping\n\n");
+          } catch (err) {
+            logger.error({ err, agentId }, "agent stream session check failed");
+            close();
+          }
+        });
+      }, HEARTBEAT_MS);
       signal.addEventListener("abort", close);
       drain();
     },

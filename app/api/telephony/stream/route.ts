@@ -1,5 +1,6 @@
 import { db } from "@/server/db.ts";
 import { getViewer } from "@/server/auth/get-viewer.ts";
+import { loadViewer } from "@/server/auth/session-store.ts";
 import { unauthorized } from "@/server/http/error-response.ts";
 import { agentBus } from "@/server/telephony/agent-bus.ts";
 import { openAgentStream, parseResumePoint } from "@/server/telephony/agent-stream.ts";
@@ -17,7 +18,8 @@ export async function GET(req: Request) {
   );
   // The instance that holds live streams sweeps for due task reminders (once per process).
   ensureReminderSweeps(db, agentBus());
-  const stream = await openAgentStream(db, agentBus(), viewer.id, after, req.signal);
+  const stillSignedIn = async () => (await loadViewer(db, viewer.sessionId)) !== null;
+  const stream = await openAgentStream(db, agentBus(), viewer.id, after, req.signal, stillSignedIn);
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
