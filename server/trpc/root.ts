@@ -25,6 +25,9 @@ import { simulatorRouter } from "../simulator/router.ts";
 import { viewsRouter } from "../lists/router.ts";
 import { mechanismsRouter } from "../contact-mechanisms/router.ts";
 import { contractsRouter } from "../contracts/router.ts";
+import { attachmentsRouter } from "../attachments/router.ts";
+import { linksRouter } from "../links/router.ts";
+import { applicationsRouter } from "../applications/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -53,6 +56,9 @@ export const appRouter = createTRPCRouter({
   views: viewsRouter,
   mechanisms: mechanismsRouter,
   contracts: contractsRouter,
+  attachments: attachmentsRouter,
+  links: linksRouter,
+  applications: applicationsRouter,
 });
 
 export type AppRouter = typeof appRouter;
