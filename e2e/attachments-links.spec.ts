@@ -10,7 +10,7 @@ const WIDTHS = [1440, 1280, 1024];
 async function screenshots(page: Page, name: string) {
   if (!shots) return;
   for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
+    await page.setViewportSize({ width, height: 2400 });
     await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -99,28 +99,29 @@ test("an attachment uploaded, downloaded and removed; a link added, edited and r
   const links = visible(page, "links-heading");
   await links.getByRole("button", { name: "Add link" }).click();
   const newLink = page.getByRole("form", { name: "New link" });
-  await newLink.getByLabel("Title").fill("Credit memo");
+  await newLink.getByLabel("Title").fill("Hedging policy");
   await newLink.getByLabel("Address").fill("javascript:alert(1)");
   await newLink.getByRole("button", { name: "Add link" }).click();
   await expect(newLink.getByText("Only web addresses (http:// or https://) can be links")).toBeVisible();
   await newLink.getByLabel("Address").fill("https://intranet.example.bank/memos/4711");
   await newLink.getByRole("button", { name: "Add link" }).click();
   await expect(newLink).toHaveCount(0);
-  await expect(links.getByRole("link", { name: "Credit memo" })).toHaveAttribute(
+  await expect(links.getByRole("link", { name: "Hedging policy" })).toHaveAttribute(
     "href",
     "https://intranet.example.bank/memos/4711",
   );
   await screenshots(page, "sales-tab");
+  await files.scrollIntoViewIfNeeded();
 
-  await links.getByRole("button", { name: "Edit Credit memo" }).click();
-  const edit = page.getByRole("form", { name: "Edit link Credit memo" });
-  await edit.getByLabel("Title").fill("Credit memo 2027");
+  await links.getByRole("button", { name: "Edit Hedging policy" }).click();
+  const edit = page.getByRole("form", { name: "Edit link Hedging policy" });
+  await edit.getByLabel("Title").fill("Hedging policy 2027");
   await edit.getByRole("button", { name: "Save link" }).click();
-  await expect(links.getByRole("link", { name: "Credit memo 2027" })).toBeVisible();
+  await expect(links.getByRole("link", { name: "Hedging policy 2027" })).toBeVisible();
 
   page.once("dialog", (d) => void d.accept());
-  await links.getByRole("button", { name: "Remove Credit memo 2027" }).click();
-  await expect(links.getByRole("link", { name: "Credit memo 2027" })).toHaveCount(0);
+  await links.getByRole("button", { name: "Remove Hedging policy 2027" }).click();
+  await expect(links.getByRole("link", { name: "Hedging policy 2027" })).toHaveCount(0);
 
   // The attachment removed.
   page.once("dialog", (d) => void d.accept());
