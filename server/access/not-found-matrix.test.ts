@@ -101,6 +101,8 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "contacts.addMechanism": (id) => ({ id, type: "PHONE", value: "+44 20 7946 0999" }),
   "accounts.addMechanism": (id) => ({ id, type: "EMAIL", value: "desk@client.test" }),
   "mechanisms.update": (id) => ({ id, value: "+44 20 7946 0998" }),
+  "links.create": (accountId) => ({ accountId, title: "Theirs", url: "https://theirs.example" }),
+  "links.update": (id) => ({ id, version: 1, title: "Mine", url: "https://mine.example" }),
   "admin.restore": (id) => ({ entityType: "Contact", id }),
   "commTools.updateRule": (id) => ({
     id,
@@ -152,6 +154,25 @@ beforeAll(async () => {
   ).id;
   otherTeamIds.agreements = (
     await createAgreement(db, { accountId: account.id, agreementType: "EMAIL_MARKETING" })
+  ).id;
+  otherTeamIds.attachments = (
+    await db.interactionAttachment.create({
+      data: {
+        interactionId: otherTeamIds.interactions,
+        fileName: "theirs.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 3,
+        content: Buffer.from("pdf"),
+      },
+    })
+  ).id;
+  otherTeamIds.links = (
+    await db.link.create({ data: { accountId: account.id, title: "Theirs", url: "https://theirs.example" } })
+  ).id;
+  otherTeamIds.applications = (
+    await db.application.create({
+      data: { accountId: account.id, name: "Theirs", sourceSystem: "Dealfloor" },
+    })
   ).id;
   otherTeamIds.admin = otherTeamIds.contacts;
   otherTeamIds.commTools = (await createCommCentreRule(db)).id;

@@ -4,6 +4,7 @@ import { notFound } from "../errors.ts";
 import { mutate } from "../records/mutate.ts";
 import { assertMarketingConsent } from "../consent/marketing-consent.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { storeAttachments } from "../attachments/store-attachments.ts";
 import type { CreateInteractionRequest } from "./interaction-schema.ts";
 
 const CHANNEL_OF_TYPE: Record<InteractionType, CommunicationChannel> = {
@@ -81,20 +82,7 @@ export async function createInteraction(
           sentAt: req.send ? now : undefined,
         },
       });
-      if (req.attachments.length) {
-        await tx.interactionAttachment.createMany({
-          data: req.attachments.map((a) => {
-            const content = Buffer.from(a.base64, "base64");
-            return {
-              interactionId: interaction.id,
-              fileName: a.fileName,
-              mimeType: a.mimeType,
-              sizeBytes: content.length,
-              content,
-            };
-          }),
-        });
-      }
+      await storeAttachments(tx, interaction.id, req.attachments);
       const after = { ...interaction, attachments: req.attachments.map((a) => a.fileName) };
       return { result: interaction, entityId: interaction.id, after };
     },

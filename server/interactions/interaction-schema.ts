@@ -3,6 +3,7 @@ import { zDate } from "../records/dates.ts";
 import { zText } from "../records/text.ts";
 import { CommunicationChannel, Direction, InteractionType } from "../generated/prisma/enums.ts";
 import { ZRecordId } from "../records/record-id.ts";
+import { ZAttachmentSchema } from "../attachments/store-attachments.ts";
 
 // Long fields are textareas: they keep their line breaks.
 const text = (max: number) =>
@@ -51,20 +52,6 @@ export const ZResultSchema = z.object({
   sendMsgAsText: z.boolean().default(false),
   body: text(20000),
 });
-
-const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
-
-// Attachment: files ride base64-encoded inside the request; 2 MB each keeps requests sane.
-export const ZAttachmentSchema = z
-  .object({
-    fileName: zText().min(1).max(200),
-    mimeType: zText({ trim: false }).max(100).default("application/octet-stream"),
-    base64: z.base64("Attachment is not valid base64"),
-  })
-  .refine((a) => (a.base64.length * 3) / 4 <= MAX_ATTACHMENT_BYTES, {
-    message: "An attachment may be at most 2 MB",
-    path: ["base64"],
-  });
 
 export const ZCreateInteractionRequestSchema = z
   .object({

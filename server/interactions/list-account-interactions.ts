@@ -31,6 +31,10 @@ const select = {
   createdAt: true,
   assignedUser: { select: { name: true } },
   contact: { select: { id: true, foreName: true, surname: true } },
+  attachments: {
+    select: { id: true, fileName: true, mimeType: true, sizeBytes: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  },
 } satisfies Prisma.InteractionSelect;
 
 export async function listAccountInteractions(

@@ -26,6 +26,9 @@ import { viewsRouter } from "../lists/router.ts";
 import { mechanismsRouter } from "../contact-mechanisms/router.ts";
 import { contractsRouter } from "../contracts/router.ts";
 import { passwordResetRouter } from "../auth/reset-password-router.ts";
+import { attachmentsRouter } from "../attachments/router.ts";
+import { linksRouter } from "../links/router.ts";
+import { applicationsRouter } from "../applications/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -55,6 +58,9 @@ export const appRouter = createTRPCRouter({
   mechanisms: mechanismsRouter,
   contracts: contractsRouter,
   passwordReset: passwordResetRouter,
+  attachments: attachmentsRouter,
+  links: linksRouter,
+  applications: applicationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

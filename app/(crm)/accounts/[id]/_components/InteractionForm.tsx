@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button, Field, Input, Select, Tabs, Textarea } from "@/app/_components/ui";
+import { attachmentsOf } from "@/app/_components/forms/file-base64.ts";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { enumLabel } from "../../../_list/search-params.ts";
 
@@ -131,13 +132,7 @@ export function InteractionForm({
   }
 
   async function submit(send: boolean) {
-    const attachments = await Promise.all(
-      files.map(async (f) => ({
-        fileName: f.name,
-        mimeType: f.type || "application/octet-stream",
-        base64: btoa(String.fromCharCode(...new Uint8Array(await f.arrayBuffer()))),
-      })),
-    );
+    const attachments = await attachmentsOf(files);
     create.mutate(
       {
         accountId: account.id,

@@ -1,11 +1,12 @@
 "use client";
 
-import { useState } from "react";
-import { Plus } from "lucide-react";
+import { Fragment, useState } from "react";
+import { ChevronDown, ChevronRight, Paperclip, Plus } from "lucide-react";
 import { Badge, Button } from "@/app/_components/ui";
 import { formatDateTime } from "@/app/_components/format";
 import { enumLabel } from "../../../_list/search-params.ts";
 import { InteractionForm, type AccountFacts } from "./InteractionForm.tsx";
+import { InteractionAttachments, type AttachmentRow } from "./InteractionAttachments.tsx";
 
 type Row = {
   id: string;
@@ -19,6 +20,7 @@ type Row = {
   resultType: string | null;
   sentAt: Date | null;
   assignedUser: { name: string };
+  attachments: AttachmentRow[];
 };
 
 export function InteractionsSection(props: {
@@ -36,6 +38,7 @@ export function InteractionsSection(props: {
   viewerId: string;
 }) {
   const [inserting, setInserting] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
   return (
     <section id="interactions" aria-labelledby="interactions-heading" className="scroll-mt-4 space-y-2">
       <div className="flex items-center justify-between">
@@ -82,24 +85,59 @@ export function InteractionsSection(props: {
                 <th scope="col" className="px-3 py-2">
                   Assigned User
                 </th>
+                <th scope="col" className="px-3 py-2">
+                  Attachment
+                </th>
               </tr>
             </thead>
             <tbody>
               {props.rows.map((r) => {
                 const when = r.activityDate ?? r.planStartAt;
+                const expanded = open === r.id;
                 return (
-                  <tr key={r.id} className="h-8 border-t border-slate-100">
-                    <td className="px-3 whitespace-nowrap">{when ? formatDateTime(when) : "—"}</td>
-                    <td className="px-3">
-                      {r.name} {r.isMarketing && <Badge tone="violet">Marketing</Badge>}{" "}
-                      {r.sentAt && <Badge tone="green">Sent</Badge>}
-                    </td>
-                    <td className="px-3">{enumLabel(r.type)}</td>
-                    <td className="px-3">{enumLabel(r.channel)}</td>
-                    <td className="px-3">{enumLabel(r.status)}</td>
-                    <td className="px-3">{r.resultType ?? "—"}</td>
-                    <td className="px-3">{r.assignedUser.name}</td>
-                  </tr>
+                  <Fragment key={r.id}>
+                    <tr className="h-8 border-t border-slate-100">
+                      <td className="px-3 whitespace-nowrap">{when ? formatDateTime(when) : "—"}</td>
+                      <td className="px-3">
+                        {r.name} {r.isMarketing && <Badge tone="violet">Marketing</Badge>}{" "}
+                        {r.sentAt && <Badge tone="green">Sent</Badge>}
+                      </td>
+                      <td className="px-3">{enumLabel(r.type)}</td>
+                      <td className="px-3">{enumLabel(r.channel)}</td>
+                      <td className="px-3">{enumLabel(r.status)}</td>
+                      <td className="px-3">{r.resultType ?? "—"}</td>
+                      <td className="px-3">{r.assignedUser.name}</td>
+                      <td className="px-3">
+                        <button
+                          type="button"
+                          aria-expanded={expanded}
+                          aria-controls={`attachments-${r.id}`}
+                          aria-label={`Attachments of ${r.name}: ${r.attachments.length}`}
+                          onClick={() => setOpen(expanded ? null : r.id)}
+                          className="inline-flex items-center gap-1 rounded px-1 text-slate-700 hover:bg-slate-100"
+                        >
+                          {expanded ? (
+                            <ChevronDown aria-hidden size={12} />
+                          ) : (
+                            <ChevronRight aria-hidden size={12} />
+                          )}
+                          <Paperclip aria-hidden size={12} />
+                          <span className="tabular-nums">{r.attachments.length}</span>
+                        </button>
+                      </td>
+                    </tr>
+                    {expanded && (
+                      <tr id={`attachments-${r.id}`} className="border-t border-slate-100 bg-slate-50/60">
+                        <td colSpan={8}>
+                          <InteractionAttachments
+                            interactionId={r.id}
+                            interactionName={r.name}
+                            rows={r.attachments}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
                 );
               })}
             </tbody>
