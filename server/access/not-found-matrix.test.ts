@@ -90,6 +90,11 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "tasks.approveDeal": (id) => ({ id, version: 1 }),
   "tasks.rejectDeal": (id) => ({ id, version: 1, reason: "No" }),
   "tasks.complete": (id) => ({ id, version: 1 }),
+  // Its id is the linked record's: another team's account stands in for the task id.
+  "tasks.linkLabel": (id) => ({
+    kind: "account",
+    id: id === otherTeamIds.tasks ? otherTeamIds.accounts : id,
+  }),
   "callReport.save": (sessionId) => ({ sessionId, name: "Call", summary: "Summary", result: {} }),
   "contacts.update": (id) => ({ id, version: 1, foreName: "Renamed", surname: "Person" }),
   "contracts.create": (accountId) => ({
