@@ -25,6 +25,7 @@ import { simulatorRouter } from "../simulator/router.ts";
 import { viewsRouter } from "../lists/router.ts";
 import { mechanismsRouter } from "../contact-mechanisms/router.ts";
 import { contractsRouter } from "../contracts/router.ts";
+import { contactListsRouter } from "../contact-lists/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -53,6 +54,7 @@ export const appRouter = createTRPCRouter({
   views: viewsRouter,
   mechanisms: mechanismsRouter,
   contracts: contractsRouter,
+  contactLists: contactListsRouter,
 });
 
 export type AppRouter = typeof appRouter;
