@@ -8,7 +8,10 @@ export async function getCampaign({ db, viewer }: ServiceContext, id: string) {
     include: {
       owner: { select: { id: true, name: true } },
       team: { select: { id: true, name: true } },
-      contactLists: { select: { id: true, name: true, _count: { select: { members: true } } } },
+      contactLists: {
+        select: { id: true, name: true, _count: { select: { members: true } } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      },
       // Activities on accounts the viewer cannot see stay out, like everywhere else.
       activities: {
         where: { deletedAt: null, account: accountScope(viewer) },
@@ -20,6 +23,9 @@ export async function getCampaign({ db, viewer }: ServiceContext, id: string) {
           activityType: true,
           status: true,
           dueDate: true,
+          version: true,
+          accountId: true,
+          assignedUserId: true,
           account: { select: { id: true, partyGroupName: true } },
           assignedUser: { select: { name: true } },
         },

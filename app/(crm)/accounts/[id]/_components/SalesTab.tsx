@@ -119,7 +119,11 @@ export async function SalesTab({
         )}
       </section>
 
-      <CampaignActivities rows={tab.campaignActivities} status={activityStatus} />
+      <CampaignActivities
+        rows={tab.campaignActivities}
+        status={activityStatus}
+        account={{ id: account.id, title: account.partyGroupName }}
+      />
 
       <AgreementsSection
         accountId={account.id}
