@@ -41,77 +41,79 @@ export function ActivityActions({ activity }: { activity: ActivityRef }) {
 
   if (FINAL.includes(activity.status)) return null;
   return (
-    <div className="flex flex-wrap items-center justify-end gap-1.5">
-      {assigning ? (
-        <>
-          <Select
-            aria-label={`Assigned User for ${activity.name}`}
-            className="h-7 w-40 text-xs"
-            value={assignee}
-            onChange={(e) => setAssignee(e.target.value)}
-          >
-            <option value="">Unassigned</option>
-            {users.data?.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </Select>
-          <Button
-            size="sm"
-            variant="primary"
-            disabled={busy || users.isPending}
-            onClick={() =>
-              assign.mutate(
-                { ...ref, assignedUserId: assignee || null },
-                { onSuccess: () => (setAssigning(false), router.refresh()) },
-              )
-            }
-          >
-            Save
-          </Button>
-          <Button size="sm" onClick={() => setAssigning(false)}>
-            Back
-          </Button>
-        </>
-      ) : (
-        <>
-          <Button size="sm" aria-label={label("Assign")} onClick={() => setAssigning(true)} disabled={busy}>
-            {activity.assignedUserId ? "Reassign" : "Assign"}
-          </Button>
-          {activity.status === "ASSIGNED" && (
-            <Button
-              size="sm"
-              aria-label={label("Start")}
-              disabled={busy}
-              onClick={() => move.mutate({ ...ref, move: "start" }, done)}
+    <div className="flex flex-col items-end gap-1">
+      <div className="flex items-center justify-end gap-1.5 whitespace-nowrap">
+        {assigning ? (
+          <>
+            <Select
+              aria-label={`Assigned User for ${activity.name}`}
+              className="h-7 w-40 text-xs"
+              value={assignee}
+              onChange={(e) => setAssignee(e.target.value)}
             >
-              Start
-            </Button>
-          )}
-          {activity.status === "IN_PROGRESS" && (
+              <option value="">Unassigned</option>
+              {users.data?.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </Select>
             <Button
               size="sm"
               variant="primary"
-              aria-label={label("Complete")}
-              disabled={busy}
-              onClick={() => move.mutate({ ...ref, move: "complete" }, done)}
+              disabled={busy || users.isPending}
+              onClick={() =>
+                assign.mutate(
+                  { ...ref, assignedUserId: assignee || null },
+                  { onSuccess: () => (setAssigning(false), router.refresh()) },
+                )
+              }
             >
-              Complete
+              Save
             </Button>
-          )}
-          <Button
-            size="sm"
-            aria-label={label("Cancel")}
-            disabled={busy}
-            onClick={() => move.mutate({ ...ref, move: "cancel" }, done)}
-          >
-            Cancel
-          </Button>
-        </>
-      )}
+            <Button size="sm" onClick={() => setAssigning(false)}>
+              Back
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button size="sm" aria-label={label("Assign")} onClick={() => setAssigning(true)} disabled={busy}>
+              {activity.assignedUserId ? "Reassign" : "Assign"}
+            </Button>
+            {activity.status === "ASSIGNED" && (
+              <Button
+                size="sm"
+                aria-label={label("Start")}
+                disabled={busy}
+                onClick={() => move.mutate({ ...ref, move: "start" }, done)}
+              >
+                Start
+              </Button>
+            )}
+            {activity.status === "IN_PROGRESS" && (
+              <Button
+                size="sm"
+                variant="primary"
+                aria-label={label("Complete")}
+                disabled={busy}
+                onClick={() => move.mutate({ ...ref, move: "complete" }, done)}
+              >
+                Complete
+              </Button>
+            )}
+            <Button
+              size="sm"
+              aria-label={label("Cancel")}
+              disabled={busy}
+              onClick={() => move.mutate({ ...ref, move: "cancel" }, done)}
+            >
+              Cancel
+            </Button>
+          </>
+        )}
+      </div>
       {error && (
-        <p role="alert" className="basis-full text-right text-xs text-red-700">
+        <p role="alert" className="max-w-64 text-right text-xs text-red-700">
           {error}
         </p>
       )}
