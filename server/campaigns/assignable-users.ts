@@ -33,6 +33,11 @@ export async function assignableUsers(ctx: ServiceContext, accountId: string) {
   });
 }
 
+/** Managers of the account's team and admins direct its work; everyone else works their own. */
+export function supervises(viewer: Viewer, teamId: string): boolean {
+  return isAdmin(viewer) || viewer.managedTeamIds.includes(teamId);
+}
+
 /** Whether `userId` is one the viewer may assign for an account of `teamId`. */
 export async function mayAssign(tx: Tx, viewer: Viewer, teamId: string, userId: string): Promise<boolean> {
   return (await tx.user.count({ where: { id: userId, ...assignableUsersWhere(viewer, teamId) } })) === 1;

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { isAdmin, type Viewer } from "../access/viewer.ts";
+import type { Viewer } from "../access/viewer.ts";
 import { accountScope } from "../access/visibility.ts";
 import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import type { CampaignActivityStatus } from "../generated/prisma/enums.ts";
@@ -7,7 +7,7 @@ import { assertVersion, mutate, type Tx } from "../records/mutate.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { ZAssignActivityRequestSchema, ZMoveActivityRequestSchema } from "./activity-input.ts";
 import { ACTIVITY_MOVES, canMove, refusedMoveMessage, type ActivityMove } from "./activity-transitions.ts";
-import { mayAssign } from "./assignable-users.ts";
+import { mayAssign, supervises } from "./assignable-users.ts";
 import { activitySelect } from "./create-activity.ts";
 
 /** An activity on an account the viewer sees; any other is NOT_FOUND, like a missing one. */
@@ -18,11 +18,6 @@ async function visibleActivity(tx: Tx, viewer: Viewer, id: string) {
   });
   if (!activity) throw notFound("Campaign activity");
   return activity;
-}
-
-/** Managers of the account's team and admins direct its work; everyone else works their own. */
-function supervises(viewer: Viewer, teamId: string): boolean {
-  return isAdmin(viewer) || viewer.managedTeamIds.includes(teamId);
 }
 
 const forbidden = (message: string) => new AppError(AppErrorCode.FORBIDDEN, message);

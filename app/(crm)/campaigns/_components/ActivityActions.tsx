@@ -14,6 +14,8 @@ export type ActivityRef = {
   status: string;
   accountId: string;
   assignedUserId: string | null;
+  /** What the server says this user may do; without it every move the status allows is offered. */
+  can?: { work: boolean; assign: boolean };
 };
 
 const FINAL = ["COMPLETED", "CANCELED"];
@@ -39,7 +41,8 @@ export function ActivityActions({ activity }: { activity: ActivityRef }) {
   const ref = { id: activity.id, version: activity.version };
   const label = (verb: string) => `${verb} ${activity.name}`;
 
-  if (FINAL.includes(activity.status)) return null;
+  const can = activity.can ?? { work: true, assign: true };
+  if (FINAL.includes(activity.status) || (!can.work && !can.assign)) return null;
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex items-center justify-end gap-1.5 whitespace-nowrap">
@@ -90,7 +93,7 @@ export function ActivityActions({ activity }: { activity: ActivityRef }) {
                 Start
               </Button>
             )}
-            {activity.status === "IN_PROGRESS" && (
+            {can.work && activity.status === "IN_PROGRESS" && (
               <Button
                 size="sm"
                 variant="primary"

@@ -12,11 +12,21 @@ type Results = {
   wonByCurrency: { currency: string; amount: string }[];
 };
 
-function Tile({ label, value, detail }: { label: string; value: string; detail: string }) {
+function Tile({
+  label,
+  value,
+  detail,
+  title = value,
+}: {
+  label: string;
+  value: string;
+  detail: string;
+  title?: string;
+}) {
   return (
     <div className="min-w-0 rounded-lg border border-slate-200 bg-white px-4 py-3">
       <dt className="text-xs font-medium text-slate-600">{label}</dt>
-      <dd className="mt-1 truncate text-xl font-semibold text-slate-900 tabular-nums" title={value}>
+      <dd className="mt-1 truncate text-xl font-semibold text-slate-900 tabular-nums" title={title}>
         {value}
       </dd>
       <dd className="mt-0.5 truncate text-xs text-slate-600" title={detail}>
@@ -37,13 +47,13 @@ export function CampaignResults({ r }: { r: Results }) {
   const perCurrency =
     r.wonByCurrency.length > 1
       ? r.wonByCurrency.map((w) => formatMoney(w.amount, w.currency)).join(" + ")
-      : "from closed-won opportunities";
+      : "closed-won";
   return (
     <section aria-labelledby="campaign-results" className="space-y-2">
       <h2 id="campaign-results" className="text-sm font-semibold text-slate-800">
         Results
       </h2>
-      <div className="grid gap-3 lg:grid-cols-[1fr_16rem]">
+      <div className="grid gap-3 2xl:grid-cols-[1fr_16rem]">
         <dl className="grid grid-cols-2 gap-3 xl:grid-cols-4">
           <Tile label="Leads" value={String(r.leads)} detail={`${r.convertedLeads} converted`} />
           <Tile
@@ -51,8 +61,13 @@ export function CampaignResults({ r }: { r: Results }) {
             value={String(r.opportunities)}
             detail={`${r.openOpportunities} open · ${r.lost} lost`}
           />
-          <Tile label="Won" value={String(r.won)} detail={`of ${r.opportunities} opportunities`} />
-          <Tile label="Won amount" value={formatMoney(r.wonAmount, r.currency)} detail={perCurrency} />
+          <Tile label="Won" value={String(r.won)} detail={`of ${r.opportunities}`} />
+          <Tile
+            label="Won amount"
+            value={formatMoney(r.wonAmount, r.currency, { compact: true })}
+            detail={perCurrency}
+            title={formatMoney(r.wonAmount, r.currency, { fractionDigits: 2 })}
+          />
         </dl>
         <figure className="rounded-lg border border-slate-200 bg-white px-4 py-3">
           <figcaption className="mb-2 text-xs font-medium text-slate-600">Funnel</figcaption>

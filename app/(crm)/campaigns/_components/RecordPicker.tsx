@@ -27,6 +27,12 @@ export function RecordPicker({
   const trpc = useTRPC();
   const listId = useId();
   const [q, setQ] = useState("");
+  const [open, setOpen] = useState(false);
+  const pick = (p: Picked) => {
+    setQ("");
+    setOpen(false);
+    onChange(p);
+  };
   const typed = q.trim();
   const hits = useQuery({
     ...trpc.search.global.queryOptions({ q: typed || "-", types: [type], limit: 8 }),
@@ -51,21 +57,26 @@ export function RecordPicker({
       <Input
         {...ids}
         role="combobox"
-        aria-expanded={options.length > 0}
+        aria-expanded={open && options.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         autoComplete="off"
         value={q}
         placeholder={placeholder ?? "Type a name, phone or e-mail"}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => {
+          setQ(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
         onKeyDown={(e) => {
           if (e.key === "Enter" && options[0]) {
             e.preventDefault();
-            onChange({ id: options[0].id, title: options[0].title });
+            pick({ id: options[0].id, title: options[0].title });
           }
         }}
       />
-      {typed.length >= 2 && (
+      {open && typed.length >= 2 && (
         <ul
           id={listId}
           role="listbox"
@@ -84,7 +95,7 @@ export function RecordPicker({
                 className="cursor-pointer px-2.5 py-1.5 hover:bg-blue-50"
                 onMouseDown={(e) => {
                   e.preventDefault();
-                  onChange({ id: o.id, title: o.title });
+                  pick({ id: o.id, title: o.title });
                 }}
               >
                 <span className="block truncate text-slate-900">{o.title}</span>
