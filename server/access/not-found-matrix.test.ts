@@ -9,6 +9,8 @@ import {
   createAccount,
   createAgreement,
   createCampaign,
+  createCampaignActivity,
+  createContactList,
   createContact,
   createCommCentreRule,
   createCtiIntegration,
@@ -102,6 +104,15 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "accounts.addMechanism": (id) => ({ id, type: "EMAIL", value: "desk@client.test" }),
   "mechanisms.update": (id) => ({ id, value: "+44 20 7946 0998" }),
   "admin.restore": (id) => ({ entityType: "Contact", id }),
+  "campaigns.createActivity": (accountId) => ({
+    accountId,
+    campaignId: otherTeamIds.campaigns,
+    name: "Theirs",
+    activityType: "SALES",
+  }),
+  // `id` on these is a campaign activity's: theirs in place of their campaign's, or the missing one.
+  "campaigns.assignActivity": (id) => ({ id: activityId(id), version: 1, assignedUserId: null }),
+  "campaigns.moveActivity": (id) => ({ id: activityId(id), version: 1, move: "cancel" }),
   "commTools.updateRule": (id) => ({
     id,
     version: 1,
@@ -112,6 +123,8 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
     actions: ["START_CALL"],
   }),
 };
+
+const activityId = (id: string) => (id === otherTeamIds.campaigns ? otherTeamIds.campaignActivity! : id);
 
 function inputFor(path: string, ids: Record<string, string>, missingId?: string): unknown {
   const key = ID_KEYS.find((k) => requiredIdKeys(path).includes(k));
@@ -147,6 +160,10 @@ beforeAll(async () => {
   otherTeamIds.opportunities = (await createOpportunity(db, { ...owned, accountId: account.id })).id;
   otherTeamIds.events = (await createEvent(db, { ...owned, accountId: account.id })).id;
   otherTeamIds.campaigns = (await createCampaign(db, owned)).id;
+  otherTeamIds.campaignActivity = (
+    await createCampaignActivity(db, { campaignId: otherTeamIds.campaigns, accountId: account.id })
+  ).id;
+  otherTeamIds.contactLists = (await createContactList(db, { campaignId: otherTeamIds.campaigns })).id;
   otherTeamIds.interactions = (
     await createInteraction(db, { accountId: account.id, assignedUserId: them.id, teamId: theirs.id })
   ).id;
