@@ -88,7 +88,7 @@ export function AddMembers({ listId, views }: { listId: string; views: { id: str
       {views.length === 0 && (
         <p className="text-xs text-slate-600">
           Filter the{" "}
-          <Link href="/contacts" className="text-blue-700 hover:underline">
+          <Link href="/contacts" className="text-blue-700 underline">
             contacts
           </Link>{" "}
           list and save the view to add its contacts here.
