@@ -54,7 +54,7 @@ export function AddMembers({ listId, views }: { listId: string; views: { id: str
 
   return (
     <div className="space-y-3">
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 2xl:grid-cols-2">
         <form onSubmit={submitOne} noValidate aria-label="Add a contact" className="flex items-end gap-2">
           <Field label="Add a contact" className="min-w-0 flex-1" error={oneErrors.field("contactId")}>
             {(ids) => <RecordPicker {...ids} type="contact" value={contact} onChange={setContact} />}
