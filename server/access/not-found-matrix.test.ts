@@ -9,6 +9,8 @@ import {
   createAccount,
   createAgreement,
   createCampaign,
+  createCampaignActivity,
+  createContactList,
   createContact,
   createCommCentreRule,
   createCtiIntegration,
@@ -109,6 +111,15 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "links.create": (accountId) => ({ accountId, title: "Theirs", url: "https://theirs.example" }),
   "links.update": (id) => ({ id, version: 1, title: "Mine", url: "https://mine.example" }),
   "admin.restore": (id) => ({ entityType: "Contact", id }),
+  "campaigns.createActivity": (accountId) => ({
+    accountId,
+    campaignId: otherTeamIds.campaigns,
+    name: "Theirs",
+    activityType: "SALES",
+  }),
+  // `id` on these is a campaign activity's: theirs in place of their campaign's, or the missing one.
+  "campaigns.assignActivity": (id) => ({ id: activityId(id), version: 1, assignedUserId: null }),
+  "campaigns.moveActivity": (id) => ({ id: activityId(id), version: 1, move: "cancel" }),
   "commTools.updateRule": (id) => ({
     id,
     version: 1,
@@ -119,6 +130,8 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
     actions: ["START_CALL"],
   }),
 };
+
+const activityId = (id: string) => (id === otherTeamIds.campaigns ? otherTeamIds.campaignActivity! : id);
 
 function inputFor(path: string, ids: Record<string, string>, missingId?: string): unknown {
   const key = ID_KEYS.find((k) => requiredIdKeys(path).includes(k));
@@ -154,6 +167,10 @@ beforeAll(async () => {
   otherTeamIds.opportunities = (await createOpportunity(db, { ...owned, accountId: account.id })).id;
   otherTeamIds.events = (await createEvent(db, { ...owned, accountId: account.id })).id;
   otherTeamIds.campaigns = (await createCampaign(db, owned)).id;
+  otherTeamIds.campaignActivity = (
+    await createCampaignActivity(db, { campaignId: otherTeamIds.campaigns, accountId: account.id })
+  ).id;
+  otherTeamIds.contactLists = (await createContactList(db, { campaignId: otherTeamIds.campaigns })).id;
   otherTeamIds.interactions = (
     await createInteraction(db, { accountId: account.id, assignedUserId: them.id, teamId: theirs.id })
   ).id;

@@ -1,6 +1,7 @@
 import { accountScope, campaignScope, leadScope, opportunityScope } from "../access/visibility.ts";
 import { notFound } from "../errors.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { supervises } from "./assignable-users.ts";
 
 export async function getCampaign({ db, viewer }: ServiceContext, id: string) {
   const campaign = await db.campaign.findFirst({
@@ -8,7 +9,10 @@ export async function getCampaign({ db, viewer }: ServiceContext, id: string) {
     include: {
       owner: { select: { id: true, name: true } },
       team: { select: { id: true, name: true } },
-      contactLists: { select: { id: true, name: true, _count: { select: { members: true } } } },
+      contactLists: {
+        select: { id: true, name: true, _count: { select: { members: true } } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      },
       // Activities on accounts the viewer cannot see stay out, like everywhere else.
       activities: {
         where: { deletedAt: null, account: accountScope(viewer) },
@@ -20,7 +24,10 @@ export async function getCampaign({ db, viewer }: ServiceContext, id: string) {
           activityType: true,
           status: true,
           dueDate: true,
-          account: { select: { id: true, partyGroupName: true } },
+          version: true,
+          accountId: true,
+          assignedUserId: true,
+          account: { select: { id: true, partyGroupName: true, teamId: true } },
           assignedUser: { select: { name: true } },
         },
       },
@@ -30,5 +37,11 @@ export async function getCampaign({ db, viewer }: ServiceContext, id: string) {
     },
   });
   if (!campaign) throw notFound("Campaign");
-  return campaign;
+  // What the page may offer on each row; move-activity.ts decides again on every call.
+  const activities = campaign.activities.map((a) => {
+    const own = a.assignedUserId === viewer.id;
+    const directs = supervises(viewer, a.account.teamId);
+    return { ...a, can: { work: own || directs, assign: directs || own || a.assignedUserId === null } };
+  });
+  return { ...campaign, activities };
 }

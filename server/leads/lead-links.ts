@@ -1,4 +1,5 @@
 import { campaignScope } from "../access/visibility.ts";
+import { contactListScope } from "../contact-lists/contact-list-scope.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { notFound } from "../errors.ts";
 import type { Tx } from "../records/mutate.ts";
@@ -13,7 +14,7 @@ export async function assertLeadLinksVisible(
     ids.campaignId ? tx.campaign.count({ where: { id: ids.campaignId, ...campaignScope(viewer) } }) : 1,
     ids.contactListId
       ? tx.contactList.count({
-          where: { id: ids.contactListId, OR: [{ campaignId: null }, { campaign: campaignScope(viewer) }] },
+          where: { id: ids.contactListId, ...contactListScope(viewer) },
         })
       : 1,
   ]);

@@ -29,6 +29,7 @@ import { passwordResetRouter } from "../auth/reset-password-router.ts";
 import { attachmentsRouter } from "../attachments/router.ts";
 import { linksRouter } from "../links/router.ts";
 import { applicationsRouter } from "../applications/router.ts";
+import { contactListsRouter } from "../contact-lists/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -61,6 +62,7 @@ export const appRouter = createTRPCRouter({
   attachments: attachmentsRouter,
   links: linksRouter,
   applications: applicationsRouter,
+  contactLists: contactListsRouter,
 });
 
 export type AppRouter = typeof appRouter;

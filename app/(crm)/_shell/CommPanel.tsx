@@ -7,15 +7,27 @@ import { Softphone } from "./comm/Softphone.tsx";
 import { ChatPanel } from "./comm/ChatPanel.tsx";
 import { LatestCommunications } from "./comm/LatestCommunications.tsx";
 import { ActionPanel } from "./comm/ActionPanel.tsx";
+import { useSelectedContact } from "./comm/selected-contact.ts";
 
 const sectionHeading = "mb-2 text-[11px] font-semibold tracking-wide text-slate-500 uppercase";
 
-/** The customer in front of the agent: the account page they are on, else the live call's. */
+/**
+ * The customer in front of the agent: the account or contact page they are on, else the live
+ * call's. A contact page says which contact it shows (SelectContact); the URL must still match,
+ * so a page being left does not keep its contact selected.
+ */
 function useSelectedCustomer(liveAccountId: string | null) {
   const pathname = usePathname();
   const params = useSearchParams();
+  const published = useSelectedContact();
   const onAccount = /^\/accounts\/([0-9a-f-]{36})/.exec(pathname)?.[1] ?? null;
-  return { accountId: onAccount ?? liveAccountId, sessionId: params.get("session") };
+  const onContact = /^\/contacts\/([0-9a-f-]{36})/.exec(pathname)?.[1] ?? null;
+  const contact = onContact && published?.contactId === onContact ? published : null;
+  return {
+    accountId: onAccount ?? (contact ? contact.accountId : liveAccountId),
+    contact,
+    sessionId: params.get("session"),
+  };
 }
 
 /**
@@ -87,7 +99,11 @@ export function CommPanel({ open, onClose }: { open: boolean; onClose: () => voi
           <h3 id="actions-heading" className={sectionHeading}>
             Action Panel
           </h3>
-          <ActionPanel accountId={selected.accountId} sessionId={selected.sessionId} />
+          <ActionPanel
+            accountId={selected.accountId}
+            contact={selected.contact}
+            sessionId={selected.sessionId}
+          />
         </section>
       </div>
     </aside>

@@ -1,6 +1,8 @@
 import { Headset } from "lucide-react";
 import { api } from "@/server/trpc/server-caller.ts";
 import { formatDateTime } from "@/app/_components/format";
+import { Badge } from "@/app/_components/ui";
+import { communicationHref } from "../_shell/comm/communication-href.ts";
 import { ListPage } from "../_list/ListPage.tsx";
 import { enumLabel, param, type SearchParams } from "../_list/search-params.ts";
 
@@ -28,14 +30,14 @@ export default async function CommunicationCentrePage({
         description: "Calls, chats and messages you handle appear here.",
       }}
       getRowKey={(i) => i.id}
-      rowHref={(i) => `/accounts/${i.account.id}`}
+      rowHref={(i) => communicationHref(i)}
       columns={[
         {
           key: "when",
           header: "Activity Date",
-          cell: (i) => (i.activityDate ? formatDateTime(i.activityDate) : "—"),
+          cell: (i) => formatDateTime(i.at),
         },
-        { key: "account", header: "Account", cell: (i) => i.account.partyGroupName },
+        { key: "account", header: "Account", cell: (i) => i.account?.partyGroupName ?? i.fromAddress ?? "—" },
         {
           key: "contact",
           header: "Contact",
@@ -43,7 +45,11 @@ export default async function CommunicationCentrePage({
         },
         { key: "channel", header: "Channel", cell: (i) => enumLabel(i.channel) },
         { key: "dir", header: "Direction", cell: (i) => (i.direction ? enumLabel(i.direction) : "—") },
-        { key: "name", header: "Name", cell: (i) => i.name },
+        {
+          key: "name",
+          header: "Name",
+          cell: (i) => (i.reportPending ? <Badge tone="amber">{i.title}</Badge> : i.title),
+        },
         { key: "result", header: "Result Type", cell: (i) => i.resultType ?? "—" },
       ]}
     />

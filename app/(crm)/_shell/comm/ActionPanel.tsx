@@ -20,6 +20,7 @@ import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Skeleton } from "@/app/_components/ui";
 import type { CommCentreAction } from "@/server/comm-tools/catalog.ts";
 import { requestDial } from "./dial-request.ts";
+import type { SelectedContact } from "./selected-contact.ts";
 
 // Seed 003: with no customer selected only search, new contact and latest communications.
 const NO_CUSTOMER_ACTIONS = [
@@ -63,16 +64,28 @@ const ACTIONS: Record<CommCentreAction, { label: string; icon: LucideIcon; href?
   },
 };
 
-function CustomerActions({ accountId, sessionId }: { accountId: string; sessionId: string | null }) {
+function CustomerActions({
+  accountId,
+  contact,
+  sessionId,
+}: {
+  accountId: string;
+  contact: SelectedContact | null;
+  sessionId: string | null;
+}) {
   const trpc = useTRPC();
   const q = useQuery(trpc.commTools.forAccount.queryOptions({ accountId }));
   if (q.isPending) return <Skeleton className="h-24" />;
   if (q.isError) return <p className="text-xs text-red-700">Could not load this customer&apos;s actions.</p>;
-  const target = { accountId, sessionId, phone: q.data.phone };
+  // A selected contact is called on their own number when they have one.
+  const target = { accountId, sessionId, phone: contact?.phone ?? q.data.phone };
+  const account = q.data.profile.partyGroupName;
+  const who = contact ? `${contact.name} · ${account}` : account;
   return (
     <>
-      <p className="mb-2 truncate text-xs text-slate-600" title={q.data.profile.partyGroupName}>
-        For <span className="font-medium text-slate-900">{q.data.profile.partyGroupName}</span>
+      <p className="mb-2 truncate text-xs text-slate-600" title={who} data-testid="action-panel-customer">
+        For <span className="font-medium text-slate-900">{contact ? contact.name : account}</span>
+        {contact && ` at ${account}`}
         {q.data.rule ? ` · rule: ${q.data.rule.name}` : " · no rule matches"}
       </p>
       <ul className="space-y-1" data-testid="action-panel">
@@ -94,7 +107,10 @@ function CustomerActions({ accountId, sessionId }: { accountId: string; sessionI
                   type="button"
                   className={actionClass}
                   disabled={!target.phone}
-                  onClick={() => target.phone && requestDial({ number: target.phone, accountId })}
+                  onClick={() =>
+                    target.phone &&
+                    requestDial({ number: target.phone, accountId, contactId: contact?.contactId })
+                  }
                 >
                   {body}
                 </button>
@@ -117,15 +133,56 @@ function CustomerActions({ accountId, sessionId }: { accountId: string; sessionI
   );
 }
 
+/**
+ * A contact in their own right (no account): the rules read an account's profile, so only what
+ * needs no profile is offered: calling them and their timeline.
+ */
+function ContactOnlyActions({ contact }: { contact: SelectedContact }) {
+  return (
+    <>
+      <p
+        className="mb-2 truncate text-xs text-slate-600"
+        title={contact.name}
+        data-testid="action-panel-customer"
+      >
+        For <span className="font-medium text-slate-900">{contact.name}</span> · no account
+      </p>
+      <ul className="space-y-1" data-testid="action-panel">
+        <li>
+          <button
+            type="button"
+            className={actionClass}
+            disabled={!contact.phone}
+            title={contact.phone ? undefined : "This contact has no phone number"}
+            onClick={() =>
+              contact.phone && requestDial({ number: contact.phone, contactId: contact.contactId })
+            }
+          >
+            <Phone aria-hidden size={15} className="text-slate-500" /> Call
+          </button>
+        </li>
+        <li>
+          <Link href={`/contacts/${contact.contactId}/timeline`} className={actionClass}>
+            <Clock aria-hidden size={15} className="text-slate-500" /> Interactions timeline
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}
+
 /** The actions the admin rules allow for the selected customer; the basic three without one. */
 export function ActionPanel({
   accountId,
+  contact = null,
   sessionId,
 }: {
   accountId: string | null;
+  contact?: SelectedContact | null;
   sessionId: string | null;
 }) {
-  if (accountId) return <CustomerActions accountId={accountId} sessionId={sessionId} />;
+  if (accountId) return <CustomerActions accountId={accountId} contact={contact} sessionId={sessionId} />;
+  if (contact) return <ContactOnlyActions contact={contact} />;
   return (
     <>
       <p className="mb-2 text-xs text-slate-600">No customer selected.</p>

@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Clock, MessageSquare, Phone } from "lucide-react";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { EmptyState, Skeleton } from "@/app/_components/ui";
+import { communicationHref, customerName } from "./communication-href.ts";
 
 const ICON = { PHONE: Phone, CHAT: MessageSquare } as const;
 
@@ -41,19 +42,20 @@ export function LatestCommunications({ refreshKey }: { refreshKey: number }) {
     <ul className="divide-y divide-slate-100" data-testid="latest-communications">
       {latest.data.items.map((i) => {
         const Icon = ICON[i.channel as keyof typeof ICON] ?? Clock;
-        const who = i.contact ? `${i.contact.foreName} ${i.contact.surname}` : i.account.partyGroupName;
         return (
           <li key={i.id}>
             <Link
-              href={`/accounts/${i.account.id}/timeline`}
+              href={communicationHref(i)}
               className="flex items-center gap-2 py-1.5 text-xs hover:bg-slate-50"
             >
               <Icon aria-hidden size={13} className="shrink-0 text-slate-500" />
               <span className="min-w-0 flex-1">
-                <span className="block truncate font-medium text-slate-900">{who}</span>
-                <span className="block truncate text-slate-600">{i.subject ?? i.name}</span>
+                <span className="block truncate font-medium text-slate-900">{customerName(i)}</span>
+                <span className={`block truncate ${i.reportPending ? "text-amber-800" : "text-slate-600"}`}>
+                  {i.title}
+                </span>
               </span>
-              <span className="shrink-0 text-slate-500 tabular-nums">{when(i.activityDate)}</span>
+              <span className="shrink-0 text-slate-500 tabular-nums">{when(i.at)}</span>
             </Link>
           </li>
         );

@@ -6,10 +6,17 @@ import { FieldGrid } from "../../_detail/FieldGrid.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
 import { enumLabel } from "../../_list/search-params.ts";
 import { campaignStatusTone } from "../_components/campaign-status-tone.ts";
+import { CampaignResults } from "../_components/CampaignResults.tsx";
+import { NewActivity } from "../_components/NewActivity.tsx";
+import { NewContactList } from "../_components/NewContactList.tsx";
+import { ActivityActions } from "../_components/ActivityActions.tsx";
 
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const c = await orNotFound((await api()).campaigns.byId({ id }));
+  const trpc = await api();
+  const c = await orNotFound(trpc.campaigns.byId({ id }));
+  const results = await trpc.campaigns.results({ id });
+  const open = c.status === "PLANNED" || c.status === "ACTIVE";
   type Activity = (typeof c.activities)[number];
   return (
     <div className="space-y-4">
@@ -34,6 +41,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           </>
         }
       />
+      <CampaignResults r={results} />
       <div className="grid gap-4 xl:grid-cols-3">
         <Card className="xl:col-span-2">
           <h2 className="mb-3 text-sm font-semibold text-slate-800">Campaign</h2>
@@ -55,15 +63,23 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           />
         </Card>
         <Card>
-          <h2 className="mb-3 text-sm font-semibold text-slate-800">Contact lists</h2>
+          <div className="mb-3 flex items-center justify-between gap-2">
+            <h2 className="text-sm font-semibold text-slate-800">Contact lists</h2>
+            <NewContactList campaignId={c.id} />
+          </div>
           {c.contactLists.length === 0 ? (
             <p className="text-sm text-slate-600">No contact lists yet.</p>
           ) : (
             <ul className="divide-y divide-slate-100 text-[13px]">
               {c.contactLists.map((l) => (
-                <li key={l.id} className="flex justify-between py-1.5">
-                  <span>{l.name}</span>
-                  <span className="text-slate-600">{l._count.members} members</span>
+                <li key={l.id} className="flex justify-between gap-2 py-1.5">
+                  <Link
+                    href={`/campaigns/${c.id}/lists/${l.id}`}
+                    className="truncate text-blue-700 hover:underline"
+                  >
+                    {l.name}
+                  </Link>
+                  <span className="shrink-0 text-slate-600">{l._count.members} members</span>
                 </li>
               ))}
             </ul>
@@ -71,9 +87,16 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         </Card>
       </div>
       <section aria-labelledby="campaign-activities" className="space-y-2">
-        <h2 id="campaign-activities" className="text-sm font-semibold text-slate-800">
-          Internal Campaign Activities ({c.activities.length})
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="campaign-activities" className="text-sm font-semibold text-slate-800">
+            Internal Campaign Activities ({c.activities.length})
+          </h2>
+          {open ? (
+            <NewActivity campaignId={c.id} />
+          ) : (
+            <p className="text-xs text-slate-600">This campaign is closed: no new activities.</p>
+          )}
+        </div>
         <DataTable<Activity>
           caption="Internal Campaign Activities"
           rows={c.activities}
@@ -94,6 +117,12 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             { key: "status", header: "Status", cell: (a) => enumLabel(a.status) },
             { key: "due", header: "Due Date", cell: (a) => (a.dueDate ? formatDate(a.dueDate) : "—") },
             { key: "assigned", header: "Assigned User", cell: (a) => a.assignedUser?.name ?? "Unassigned" },
+            {
+              key: "actions",
+              header: "Actions",
+              align: "right",
+              cell: (a) => <ActivityActions activity={a} />,
+            },
           ]}
         />
       </section>

@@ -9,13 +9,21 @@ import { EditableMechanisms } from "../../_detail/EditableMechanisms.tsx";
 import { orNotFound } from "../../_detail/or-not-found.ts";
 import { MaskedMechanisms } from "../../agreements/_components/MaskedMechanisms.tsx";
 import { DataCollectionNotice } from "../../agreements/_components/DataCollectionNotice.tsx";
+import { SelectContact } from "../../_shell/comm/selected-contact.ts";
 
 export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const trpc = await api();
   const c = await orNotFound(trpc.contacts.byId({ id }));
+  const phone = c.contactMechanisms.find((m) => m.type === "PHONE" && m.e164)?.e164 ?? null;
   return (
     <div className="space-y-4">
+      <SelectContact
+        contactId={c.id}
+        name={`${c.foreName} ${c.surname}`}
+        accountId={c.account?.id ?? null}
+        phone={phone}
+      />
       <PageHeader
         title={`${c.foreName} ${c.middleInitial ? `${c.middleInitial}. ` : ""}${c.surname}`}
         description={c.jobTitle ?? "Contact"}

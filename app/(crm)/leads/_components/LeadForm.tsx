@@ -42,6 +42,7 @@ const LABELS: Record<string, string> = {
   leadSource: "Lead Source",
   status: "Status",
   campaignId: "Marketing Campaign",
+  contactListId: "Contact List",
   description: "Description",
 };
 
@@ -86,6 +87,8 @@ export function LeadForm({
     }),
     enabled: changedContact && Boolean(checked.email || checked.phone),
   });
+  // Contact List: the lists the user can see (each under its campaign), loaded with the form.
+  const lists = useQuery(trpc.contactLists.options.queryOptions());
   const errors = serverErrors(save.error);
   const refusedDuplicates = conflictDuplicates(save.error);
   const current = refusedDuplicates.length ? null : conflictCurrent(save.error);
@@ -164,6 +167,22 @@ export function LeadForm({
               {campaigns.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field
+          label="Contact List"
+          error={errors.field("contactListId")}
+          hint="A targeted group of people this lead belongs to"
+        >
+          {(ids) => (
+            <Select {...ids} value={v.contactListId} onChange={set("contactListId")}>
+              <option value="">{lists.isPending ? "Loading…" : "None"}</option>
+              {lists.data?.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.campaign ? `${l.name} (${l.campaign.name})` : l.name}
                 </option>
               ))}
             </Select>

@@ -2,14 +2,19 @@
 
 import { useState } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { Select } from "@/app/_components/ui";
+import { Button, Select } from "@/app/_components/ui";
 import { formatDate } from "@/app/_components/format";
 import { enumLabel } from "../../../_list/search-params.ts";
+import { ActivityForm } from "../../../campaigns/_components/ActivityForm.tsx";
+import { ActivityActions } from "../../../campaigns/_components/ActivityActions.tsx";
 
 const STATUSES = ["ASSIGNED", "UNASSIGNED", "IN_PROGRESS", "COMPLETED", "CANCELED"] as const;
 
 type Activity = {
   id: string;
+  version: number;
+  accountId: string;
+  assignedUserId: string | null;
   name: string;
   activityType: string;
   status: string;
@@ -19,8 +24,20 @@ type Activity = {
   assignedUser: { name: string } | null;
 };
 
-/** Internal Campaign Activities: assigned by default; double-click (or Enter) opens the details. */
-export function CampaignActivities({ rows, status }: { rows: Activity[]; status: string }) {
+/**
+ * Internal Campaign Activities: assigned by default; double-click (or Enter) opens the details.
+ * "New activity" adds one under a campaign; each row offers the moves its status allows.
+ */
+export function CampaignActivities({
+  rows,
+  status,
+  account,
+}: {
+  rows: Activity[];
+  status: string;
+  account: { id: string; title: string };
+}) {
+  const [adding, setAdding] = useState(false);
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -39,19 +56,27 @@ export function CampaignActivities({ rows, status }: { rows: Activity[]; status:
         <h3 id="activities-heading" className="text-sm font-semibold text-slate-800">
           Internal Campaign Activities
         </h3>
-        <Select
-          aria-label="Activity status"
-          className="w-40"
-          value={status}
-          onChange={(e) => choose(e.target.value)}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {enumLabel(s)}
-            </option>
-          ))}
-        </Select>
+        <div className="flex items-center gap-2">
+          <Select
+            aria-label="Activity status"
+            className="w-40"
+            value={status}
+            onChange={(e) => choose(e.target.value)}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {enumLabel(s)}
+              </option>
+            ))}
+          </Select>
+          {!adding && (
+            <Button size="sm" variant="primary" onClick={() => setAdding(true)}>
+              New activity
+            </Button>
+          )}
+        </div>
       </div>
+      {adding && <ActivityForm account={account} onDone={() => setAdding(false)} />}
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">No {enumLabel(status).toLowerCase()} activities.</p>
       ) : (
@@ -61,13 +86,17 @@ export function CampaignActivities({ rows, status }: { rows: Activity[]; status:
               key={a.id}
               tabIndex={0}
               onDoubleClick={() => setOpen(a)}
-              onKeyDown={(e) => e.key === "Enter" && setOpen(a)}
+              onKeyDown={(e) => e.key === "Enter" && e.target === e.currentTarget && setOpen(a)}
               className="flex cursor-default items-center justify-between gap-3 px-3 py-1.5 hover:bg-slate-50"
             >
               <span className="font-medium text-slate-800">{a.name}</span>
-              <span className="text-slate-600">
-                {a.campaign.name} · {enumLabel(a.activityType)} ·{" "}
-                {a.dueDate ? formatDate(a.dueDate) : "no due date"}
+              <span className="flex items-center gap-3 text-slate-600">
+                <span>
+                  {a.campaign.name} · {enumLabel(a.activityType)} ·{" "}
+                  {a.dueDate ? formatDate(a.dueDate) : "no due date"}
+                  {a.assignedUser && ` · ${a.assignedUser.name}`}
+                </span>
+                <ActivityActions activity={a} />
               </span>
             </li>
           ))}

@@ -46,7 +46,11 @@ export async function SalesTab({
 
       <LinksSection accountId={account.id} rows={tab.links} />
 
-      <CampaignActivities rows={tab.campaignActivities} status={activityStatus} />
+      <CampaignActivities
+        rows={tab.campaignActivities}
+        status={activityStatus}
+        account={{ id: account.id, title: account.partyGroupName }}
+      />
 
       <AgreementsSection
         accountId={account.id}
