@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 
-/** The frame of the pages without a session (sign in, first-run setup): the logo over one card. */
+/**
+ * The frame of the pages without a session (sign in, first-run setup, a password-reset link): the
+ * logo over one card.
+ */
 export function AuthShell({
   title,
   intro,
@@ -8,7 +11,7 @@ export function AuthShell({
   after,
 }: {
   title: string;
-  intro: ReactNode;
+  intro?: ReactNode;
   children: ReactNode;
   /** Below the card (the demo logins). */
   after?: ReactNode;
@@ -27,7 +30,7 @@ export function AuthShell({
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="text-base font-semibold text-slate-900">{title}</h1>
-          <div className="mt-0.5 mb-5 text-[13px] text-slate-600">{intro}</div>
+          {intro && <div className="mt-0.5 mb-5 text-[13px] text-slate-600">{intro}</div>}
           {children}
         </div>
         {after}
