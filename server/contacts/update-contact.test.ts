@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../test/test-db.ts";
-import { createContact, createTeam, createUser } from "../../prisma/factories/index.ts";
+import { createAccount, createContact, createTeam, createUser } from "../../prisma/factories/index.ts";
 import { loadViewer, openSession } from "../auth/session-store.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { updateContact } from "./update-contact.ts";
@@ -85,5 +85,26 @@ describe("editing, deleting and restoring a contact", () => {
     await expect(recordHistory(ctx(outsider), { entityType: "Contact", id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+});
+
+describe("a contact at another team's account", () => {
+  it("is shown without that account's name or id", async () => {
+    const theirTeam = await createTeam(t.db);
+    const theirs = await createAccount(t.db, {
+      teamId: theirTeam.id,
+      partyGroupName: "Their Secret Holdings",
+    });
+    const mine = await createContact(t.db, {
+      teamId: rep.teamIds[0]!,
+      ownerId: rep.id,
+      accountId: theirs.id,
+    });
+    const seen = await getContact(ctx(rep), mine.id);
+    expect(seen.account).toBeNull();
+    expect(seen.accountHidden).toBe(true);
+    expect(JSON.stringify(seen)).not.toContain("Their Secret Holdings");
+    const byAdmin = await getContact(ctx(admin), mine.id);
+    expect(byAdmin.account?.partyGroupName).toBe("Their Secret Holdings");
   });
 });

@@ -69,6 +69,8 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
                 <Link className="text-blue-700 hover:underline" href={`/accounts/${c.account.id}`}>
                   {c.account.partyGroupName}
                 </Link>
+              ) : c.accountHidden ? (
+                <span className="text-slate-500">Another team&apos;s account</span>
               ) : null,
             },
             { label: "Customer", value: c.isCustomer ? "Yes" : "No" },
