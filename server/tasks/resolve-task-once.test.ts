@@ -3,6 +3,7 @@ import { createTestDb, type TestDb } from "../test/test-db.ts";
 import { createAccount, createTeam, createUser } from "../../prisma/factories/index.ts";
 import { callerAs, viewerOf } from "../test/sign-in-as.ts";
 import { registerDeal } from "../deals/register-deal.ts";
+import { raceCalls } from "../test/race-calls.ts";
 
 // A task closes once. On PostgreSQL these calls really run side by side (on PGlite one connection
 // takes them in turn), which is where a read-then-write approval booked a deal several times.
@@ -45,18 +46,6 @@ async function pendingDeal() {
   return { dealId: deal.id, task };
 }
 
-/** Settles every call; tells the successes from the errors by their tRPC code. */
-async function race<T>(calls: (() => Promise<T>)[]) {
-  const settled = await Promise.allSettled(calls.map((call) => call()));
-  const ok = settled
-    .filter((s) => s.status === "fulfilled")
-    .map((s) => (s as PromiseFulfilledResult<T>).value);
-  const errors = settled
-    .filter((s) => s.status === "rejected")
-    .map((s) => (s as PromiseRejectedResult).reason as { code?: string; message?: string });
-  return { ok, errors };
-}
-
 const auditRows = (action: string, entityId: string) => t.db.auditLog.count({ where: { action, entityId } });
 
 describe("resolving a task happens once, however many requests race", () => {
@@ -64,7 +53,7 @@ describe("resolving a task happens once, however many requests race", () => {
     const { dealId, task } = await pendingDeal();
     const before = await exposure();
     const api = await callerAs(t.db, managerId);
-    const { ok, errors } = await race(
+    const { ok, errors } = await raceCalls(
       Array.from(
         { length: CONCURRENT },
         () => () => api.tasks.approveDeal({ id: task.id, version: task.version }),
@@ -92,7 +81,7 @@ describe("resolving a task happens once, however many requests race", () => {
         ? () => api.tasks.approveDeal({ id: task.id, version: task.version })
         : () => api.tasks.rejectDeal({ id: task.id, version: task.version, reason: "Over limit" }),
     );
-    const { ok, errors } = await race<{ status: string }>(calls);
+    const { ok, errors } = await raceCalls<{ status: string }>(calls);
     expect(ok).toHaveLength(1);
     const final = (await t.db.deal.findUniqueOrThrow({ where: { id: dealId } })).status;
     expect(ok[0]!.status).toBe(final);
@@ -114,7 +103,7 @@ describe("resolving a task happens once, however many requests race", () => {
       },
     });
     const api = await callerAs(t.db, repId);
-    const { ok, errors } = await race(
+    const { ok, errors } = await raceCalls(
       Array.from(
         { length: CONCURRENT },
         () => () => api.tasks.complete({ id: task.id, version: task.version }),

@@ -7,6 +7,7 @@ import { applyWebhookEvent } from "./apply-event.ts";
 import { ingestWebhook } from "./ingest-webhook.ts";
 import { signedHeaders, SIGNATURE_HEADERS } from "./signature.ts";
 import type { WebhookEvent } from "./webhook-event.ts";
+import { raceCalls } from "../test/race-calls.ts";
 
 // A softphone button pressed many times at once, or a provider retrying an event while the first
 // delivery is still being applied, changes the call once. On PostgreSQL these calls really run side
@@ -47,17 +48,6 @@ async function incoming(type: "call.ringing" | "chat.started" = "call.ringing") 
   return (await t.db.$transaction((tx) => applyWebhookEvent(tx, integrationId, event))).sessionId;
 }
 
-async function race<T>(calls: (() => Promise<T>)[]) {
-  const settled = await Promise.allSettled(calls.map((call) => call()));
-  const ok = settled
-    .filter((s) => s.status === "fulfilled")
-    .map((s) => (s as PromiseFulfilledResult<T>).value);
-  const errors = settled
-    .filter((s) => s.status === "rejected")
-    .map((s) => (s as PromiseRejectedResult).reason as { code?: string; message?: string });
-  return { ok, errors };
-}
-
 const eventsOf = (sessionId: string, type: string) => t.db.commEvent.count({ where: { sessionId, type } });
 const auditRows = (action: string, entityId: string) => t.db.auditLog.count({ where: { action, entityId } });
 
@@ -72,7 +62,7 @@ describe("softphone controls pressed concurrently", () => {
       const sessionId = await incoming();
       const api = await callerAs(t.db, repId);
       for (const step of from) await api.telephony.control({ sessionId, action: step });
-      const { ok, errors } = await race(
+      const { ok, errors } = await raceCalls(
         Array.from({ length: CONCURRENT }, () => () => api.telephony.control({ sessionId, action })),
       );
       expect(ok).toHaveLength(1);
@@ -86,7 +76,7 @@ describe("softphone controls pressed concurrently", () => {
   it("lets one of an answer and a decline sent together win; the call ends up as the winner left it", async () => {
     const sessionId = await incoming();
     const api = await callerAs(t.db, repId);
-    const { ok, errors } = await race(
+    const { ok, errors } = await raceCalls(
       Array.from(
         { length: CONCURRENT },
         (_, i) => () => api.telephony.control({ sessionId, action: i % 2 ? "decline" : "answer" }),
@@ -104,7 +94,7 @@ describe("softphone controls pressed concurrently", () => {
   it(`numbers ${CONCURRENT} concurrent chat replies one after another: every reply stored, none a 500`, async () => {
     const sessionId = await incoming("chat.started");
     const api = await callerAs(t.db, repId);
-    const { ok, errors } = await race(
+    const { ok, errors } = await raceCalls(
       Array.from(
         { length: CONCURRENT },
         (_, i) => () => api.telephony.reply({ sessionId, text: `Reply ${i}` }),
