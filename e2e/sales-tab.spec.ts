@@ -44,7 +44,9 @@ test("a rep logs an interaction on both tabs and is refused email marketing unti
   await form.getByLabel("Activity Comments").fill("Wants pricing for 12-month forwards.");
   await form.getByRole("button", { name: "Save interaction" }).click();
   await expect(form).toHaveCount(0);
-  await expect(interactions.getByRole("cell", { name: "Quarterly FX hedging review" })).toBeVisible();
+  await expect(
+    interactions.getByRole("cell", { name: "Quarterly FX hedging review", exact: true }),
+  ).toBeVisible();
 
   // A marketing email without consent is refused, naming the missing agreement.
   const sendOffer = async () => {

@@ -96,9 +96,10 @@ export function GlobalSearchBox({ inputRef }: { inputRef: RefObject<HTMLInputEle
         role="combobox"
         aria-label="Search"
         aria-expanded={showList}
-        aria-controls={listId}
+        // Only while the list is there: an id that names nothing is an invalid ARIA value.
+        aria-controls={showList ? listId : undefined}
         aria-autocomplete="list"
-        aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
+        aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
         autoComplete="off"
         value={text}
         onChange={(e) => {
