@@ -3,10 +3,10 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { LoaderCircle } from "lucide-react";
-import { Button, Field, Input } from "@/app/_components/ui";
+import { Field, Input } from "@/app/_components/ui";
 import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath } from "@/server/auth/safe-callback-url.ts";
 import { AuthShell } from "../../_components/AuthShell.tsx";
+import { AuthFormError, AuthSubmit } from "../../_components/AuthFormParts.tsx";
 import { DemoLoginTable, type DemoLogin } from "./DemoLoginTable.tsx";
 
 export function LoginForm({
@@ -86,18 +86,8 @@ export function LoginForm({
             />
           )}
         </Field>
-        {error && (
-          <p
-            data-testid="login-error"
-            className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-800"
-          >
-            {error}
-          </p>
-        )}
-        <Button type="submit" variant="primary" className="mt-1 w-full" disabled={pending}>
-          {pending && <LoaderCircle aria-hidden className="motion-safe:animate-spin" />}
-          {pending ? "Signing in…" : "Sign in"}
-        </Button>
+        {error && <AuthFormError testId="login-error">{error}</AuthFormError>}
+        <AuthSubmit pending={pending} label="Sign in" pendingLabel="Signing in…" />
       </form>
     </AuthShell>
   );

@@ -4,9 +4,9 @@ import { useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { LoaderCircle } from "lucide-react";
-import { Button, Field, Input } from "@/app/_components/ui";
+import { Field, Input } from "@/app/_components/ui";
 import { AuthShell } from "../../_components/AuthShell.tsx";
+import { AuthFormError, AuthSubmit } from "../../_components/AuthFormParts.tsx";
 
 type Fields = { setupCode: string; name: string; email: string; password: string; confirmPassword: string };
 type FieldName = keyof Fields;
@@ -135,11 +135,7 @@ export function SetupForm({ passwordHint, setupCodeHint }: { passwordHint: strin
           )}
         </Field>
         {error && (
-          <p
-            role="alert"
-            data-testid="setup-error"
-            className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-800"
-          >
+          <AuthFormError testId="setup-error">
             {error.message}
             {error.setUp && (
               <>
@@ -149,12 +145,9 @@ export function SetupForm({ passwordHint, setupCodeHint }: { passwordHint: strin
                 </Link>
               </>
             )}
-          </p>
+          </AuthFormError>
         )}
-        <Button type="submit" variant="primary" className="mt-1 w-full" disabled={pending}>
-          {pending && <LoaderCircle aria-hidden className="motion-safe:animate-spin" />}
-          {pending ? "Creating…" : "Create administrator"}
-        </Button>
+        <AuthSubmit pending={pending} label="Create administrator" pendingLabel="Creating…" />
       </form>
     </AuthShell>
   );
