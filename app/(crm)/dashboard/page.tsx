@@ -20,6 +20,26 @@ const SHORT_STAGE: Record<string, string> = {
   NEGOTIATION: "Negotiate",
 };
 
+type StageFigures = { stage: string; count: number; amount: string | number; weighted: string | number };
+
+/** The pipeline-by-stage chart: the manager's and the rep's dashboards draw the same one. */
+function stageChart(stages: StageFigures[]) {
+  return {
+    kind: "stages" as const,
+    rows: stages.map((s) => ({
+      label: SHORT_STAGE[s.stage] ?? enumLabel(s.stage),
+      amount: Number(s.amount),
+      weighted: Number(s.weighted),
+      count: s.count,
+    })),
+  };
+}
+
+/** The same figures as the chart's table, for those who would rather read them. */
+function stageTableRows(stages: StageFigures[]) {
+  return stages.map((s) => [enumLabel(s.stage), s.count, formatMoney(s.amount), formatMoney(s.weighted)]);
+}
+
 function Kpi({ label, value, sub, testId }: { label: string; value: string; sub?: string; testId: string }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white px-3 py-2">
@@ -174,25 +194,12 @@ async function ManagerDashboard({ timeZone, title }: { timeZone: string; title: 
               ? { title: "No open pipeline", description: "There are no open opportunities in your teams." }
               : null
           }
-          spec={{
-            kind: "stages",
-            rows: d.pipelineByStage.map((s) => ({
-              label: SHORT_STAGE[s.stage] ?? enumLabel(s.stage),
-              amount: Number(s.amount),
-              weighted: Number(s.weighted),
-              count: s.count,
-            })),
-          }}
+          spec={stageChart(d.pipelineByStage)}
           table={
             <FigureTable
               caption="Pipeline by stage"
               head={["Stage", "Deals", "Amount", "Weighted"]}
-              rows={d.pipelineByStage.map((s) => [
-                enumLabel(s.stage),
-                s.count,
-                formatMoney(s.amount),
-                formatMoney(s.weighted),
-              ])}
+              rows={stageTableRows(d.pipelineByStage)}
             />
           }
         />
@@ -390,25 +397,12 @@ async function RepDashboard({ timeZone }: { timeZone: string }) {
                 }
               : null
           }
-          spec={{
-            kind: "stages",
-            rows: d.pipelineByStage.map((s) => ({
-              label: SHORT_STAGE[s.stage] ?? enumLabel(s.stage),
-              amount: Number(s.amount),
-              weighted: Number(s.weighted),
-              count: s.count,
-            })),
-          }}
+          spec={stageChart(d.pipelineByStage)}
           table={
             <FigureTable
               caption="My pipeline by stage"
               head={["Stage", "Deals", "Amount", "Weighted"]}
-              rows={d.pipelineByStage.map((s) => [
-                enumLabel(s.stage),
-                s.count,
-                formatMoney(s.amount),
-                formatMoney(s.weighted),
-              ])}
+              rows={stageTableRows(d.pipelineByStage)}
             />
           }
         />
