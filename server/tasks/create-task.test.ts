@@ -139,20 +139,11 @@ describe("creating a task", () => {
 
   it("refuses a record in another team exactly as a missing one", async () => {
     const api = await callerAs(t.db, repA);
-    const hidden = api.tasks.create({
-      type: "FOLLOW_UP",
-      title: "x",
-      dueAt: due(),
-      link: { kind: "account", id: accountB },
-    });
-    const missing = api.tasks.create({
-      type: "FOLLOW_UP",
-      title: "x",
-      dueAt: due(),
-      link: { kind: "account", id: UNKNOWN },
-    });
-    await expect(hidden).rejects.toMatchObject({ code: "NOT_FOUND", message: "Account not found" });
-    await expect(missing).rejects.toMatchObject({ code: "NOT_FOUND", message: "Account not found" });
+    // Awaited one by one: two pending rejections would leave one unhandled while the other is awaited.
+    const create = (id: string) =>
+      api.tasks.create({ type: "FOLLOW_UP", title: "x", dueAt: due(), link: { kind: "account", id } });
+    await expect(create(accountB)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Account not found" });
+    await expect(create(UNKNOWN)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Account not found" });
     await expect(api.tasks.linkLabel({ kind: "account", id: accountB })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
