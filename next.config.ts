@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
     "pg",
     "@node-rs/argon2",
     "pino",
+    "pg-boss",
+    "nodemailer",
+    "imapflow",
   ],
   poweredByHeader: false,
   // `npm test` typechecks the whole tree (tests included) as its own step; the build need not repeat it.

@@ -36,6 +36,25 @@ const ZEnvSchema = z
     PORT: optional(
       z.coerce.number("PORT must be a port number").int().min(1, "PORT must be a port number").max(65535),
     ),
+    // Messaging (issue: messages that really leave). Unset means that channel is not configured:
+    // its messages wait in Admin → Outbox marked "Not sent", and nothing claims they left.
+    SMTP_URL: optional(
+      z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be smtp://user:password@host:587 or smtps://…" }),
+    ),
+    MAIL_FROM: optional(z.string().min(3, "MAIL_FROM must be an address, e.g. Dealfloor <crm@bank.example>")),
+    IMAP_URL: optional(
+      z.url({
+        protocol: /^imaps?$/,
+        error: "IMAP_URL must be imap://user:password@host:143/INBOX or imaps://…",
+      }),
+    ),
+    SMS_GATEWAY_URL: optional(
+      z.url({
+        protocol: /^https?$/,
+        error:
+          "SMS_GATEWAY_URL must be the gateway's send URL, e.g. http://user:pass@kannel:13013/cgi-bin/sendsms",
+      }),
+    ),
     LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
   })
   .superRefine((e, ctx) => {

@@ -5,6 +5,7 @@ import {
   buildCtiIntegration,
   buildIntegrationSecret,
   buildMessageTemplate,
+  buildMessageTemplateVersion,
   type CommCentreConditions,
 } from "../factories/comm-centre.ts";
 import { DEMO_INTEGRATION_SECRETS } from "../demo-users.ts";
@@ -19,48 +20,84 @@ export type DemoTemplate = {
   body: string;
 };
 
-const TEMPLATES: readonly Omit<DemoTemplate, "id">[] = [
+type TemplateSeed = {
+  name: string;
+  channel: CommunicationChannel;
+  isMarketing?: boolean;
+  versions: { culture: string; subject: string | null; body: string }[];
+};
+
+const TEMPLATES: readonly TemplateSeed[] = [
   {
     name: "Meeting follow-up",
     channel: "EMAIL",
-    culture: "en-GB",
-    subject: "Thank you for your time today",
-    body: "Dear {{contact.foreName}},\n\nThank you for meeting us today. As agreed, we will send {{account.partyGroupName}} the proposal by the end of the week.\n\nKind regards,\n{{user.name}}",
+    versions: [
+      {
+        culture: "en-GB",
+        subject: "Thank you for your time today",
+        body: "Dear {{contact.foreName}},\n\nThank you for meeting us today. As agreed, we will send {{account.partyGroupName}} the proposal by the end of the week.\n\nKind regards,\n{{sender.name}}",
+      },
+      {
+        culture: "fr-FR",
+        subject: "Suite à notre rendez-vous",
+        body: "Bonjour {{contact.foreName}},\n\nMerci pour votre temps aujourd'hui. Comme convenu, nous enverrons à {{account.partyGroupName}} notre proposition d'ici la fin de la semaine.\n\nCordialement,\n{{sender.name}}",
+      },
+      {
+        culture: "de-DE",
+        subject: "Vielen Dank für Ihre Zeit",
+        body: "Guten Tag {{contact.foreName}},\n\nvielen Dank für das heutige Gespräch. Wie vereinbart senden wir {{account.partyGroupName}} das Angebot bis Ende der Woche.\n\nMit freundlichen Grüßen\n{{sender.name}}",
+      },
+    ],
   },
   {
     name: "Deposit rates",
     channel: "EMAIL",
-    culture: "en-GB",
-    subject: "Our deposit rates this month",
-    body: "Dear {{contact.foreName}},\n\nPlease find our current term deposit rates below. Rates are indicative and can change daily.\n\nKind regards,\n{{user.name}}",
-  },
-  {
-    name: "Suivi de rendez-vous",
-    channel: "EMAIL",
-    culture: "fr-FR",
-    subject: "Suite à notre rendez-vous",
-    body: "Bonjour {{contact.foreName}},\n\nMerci pour votre temps aujourd'hui. Vous trouverez ci-joint notre proposition.\n\nCordialement,\n{{user.name}}",
+    isMarketing: true,
+    versions: [
+      {
+        culture: "en-GB",
+        subject: "Our deposit rates this month",
+        body: "Dear {{contact.foreName}},\n\nPlease find our current term deposit rates below. Rates are indicative and can change daily.\n\nKind regards,\n{{sender.name}}",
+      },
+      {
+        culture: "fr-FR",
+        subject: "Nos taux de dépôt ce mois-ci",
+        body: "Bonjour {{contact.foreName}},\n\nVoici nos taux de dépôt à terme actuels. Ils sont indicatifs et peuvent changer chaque jour.\n\nCordialement,\n{{sender.name}}",
+      },
+    ],
   },
   {
     name: "Terminbestätigung",
     channel: "EMAIL",
-    culture: "de-DE",
-    subject: "Terminbestätigung",
-    body: "Guten Tag {{contact.foreName}},\n\nhiermit bestätigen wir unseren Termin. Wir freuen uns auf das Gespräch.\n\nMit freundlichen Grüßen\n{{user.name}}",
+    versions: [
+      {
+        culture: "de-DE",
+        subject: "Terminbestätigung",
+        body: "Guten Tag {{contact.foreName}},\n\nhiermit bestätigen wir unseren Termin. Wir freuen uns auf das Gespräch.\n\nMit freundlichen Grüßen\n{{sender.name}}",
+      },
+    ],
   },
   {
     name: "Meeting reminder (SMS)",
     channel: "SMS",
-    culture: "en-GB",
-    subject: null,
-    body: "Hi {{contact.foreName}}, a reminder of our meeting tomorrow. Reply STOP to opt out. {{user.name}}",
+    versions: [
+      {
+        culture: "en-GB",
+        subject: null,
+        body: "Hi {{contact.foreName}}, a reminder of our meeting tomorrow. Reply STOP to opt out. {{sender.name}}",
+      },
+    ],
   },
   {
     name: "Price indication (chat)",
     channel: "CHAT",
-    culture: "en-GB",
-    subject: null,
-    body: "Hello {{contact.foreName}}, here is the indicative price you asked for. It is valid for 30 seconds.",
+    versions: [
+      {
+        culture: "en-GB",
+        subject: null,
+        body: "Hello {{contact.foreName}}, here is the indicative price you asked for. It is valid for 30 seconds.",
+      },
+    ],
   },
 ];
 
@@ -148,9 +185,15 @@ export function buildDemoCommCentre(rng: Rng, rows: DemoRows): DemoTemplate[] {
     );
   }
 
-  return TEMPLATES.map((t) => {
+  // One DemoTemplate per culture version: the interaction generator picks by channel and culture.
+  return TEMPLATES.flatMap(({ versions, ...t }) => {
     const row = buildMessageTemplate(rng, t);
     rows.messageTemplate.push(row);
-    return { id: row.id as string, ...t };
+    return versions.map((v) => {
+      rows.messageTemplateVersion.push(
+        buildMessageTemplateVersion(rng, { templateId: row.id as string, ...v }),
+      );
+      return { id: row.id as string, name: t.name, channel: t.channel, ...v };
+    });
   });
 }

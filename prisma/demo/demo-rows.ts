@@ -12,6 +12,7 @@ export const SEEDED_MODELS = [
   "teamMembership",
   "agentLine",
   "messageTemplate",
+  "messageTemplateVersion",
   "ctiIntegration",
   "integrationSecret",
   "commCentreRule",

@@ -12,6 +12,7 @@ export type CommCentreRuleRow = CreateManyRow<"commCentreRule">;
 export type CtiIntegrationRow = CreateManyRow<"ctiIntegration">;
 export type IntegrationSecretRow = CreateManyRow<"integrationSecret">;
 export type MessageTemplateRow = CreateManyRow<"messageTemplate">;
+export type MessageTemplateVersionRow = CreateManyRow<"messageTemplateVersion">;
 
 export { COMM_CENTRE_ACTIONS, COMM_CENTRE_TOOLS } from "../../server/comm-tools/catalog.ts";
 export type { RuleConditions as CommCentreConditions } from "../../server/comm-tools/catalog.ts";
@@ -53,13 +54,18 @@ export function buildMessageTemplate(
   rng: Rng,
   overrides: Partial<MessageTemplateRow> = {},
 ): MessageTemplateRow {
+  return { id: rng.uuid(), name: `Template ${rng.digits(6)}`, channel: "EMAIL", ...overrides };
+}
+
+export function buildMessageTemplateVersion(
+  rng: Rng,
+  overrides: Partial<MessageTemplateVersionRow> & { templateId: string },
+): MessageTemplateVersionRow {
   return {
     id: rng.uuid(),
-    name: `Template ${rng.digits(4)}`,
-    channel: "EMAIL",
     culture: "en-GB",
     subject: "Following up",
-    body: "Dear {{contact.foreName}},\n\nThank you for your time today.\n\nKind regards,\n{{user.name}}",
+    body: "Dear {{contact.foreName}},\n\nThank you for your time today.\n\nKind regards,\n{{sender.name}}",
     ...overrides,
   };
 }
@@ -84,9 +90,20 @@ export async function createCtiIntegration(
   return { ...integration, secret: row.secret };
 }
 
+/** A template with the given culture versions (one en-GB version unless given). */
 export async function createMessageTemplate(
   db: DbClient,
-  overrides: Partial<MessageTemplateRow> = {},
+  input: Partial<MessageTemplateRow> & {
+    versions?: Omit<Partial<MessageTemplateVersionRow>, "templateId">[];
+  } = {},
 ): Promise<MessageTemplate> {
-  return db.messageTemplate.create({ data: buildMessageTemplate(factoryRng(), overrides) });
+  const { versions = [{}], ...overrides } = input;
+  const rng = factoryRng();
+  const template = await db.messageTemplate.create({ data: buildMessageTemplate(rng, overrides) });
+  for (const v of versions) {
+    await db.messageTemplateVersion.create({
+      data: buildMessageTemplateVersion(rng, { ...v, templateId: template.id }),
+    });
+  }
+  return template;
 }

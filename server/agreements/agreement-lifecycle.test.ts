@@ -39,7 +39,7 @@ async function marketingEmail() {
     accountId,
     isMarketing: true,
     send: true,
-    planning: { name: "Rates offer", type: "EMAIL" },
+    planning: { name: "Rates offer", type: "EMAIL", emailAddress: "client@example.com" },
     result: { communicationChannel: "EMAIL", subject: "Better rates", body: "Dear client" },
   });
 }

@@ -28,7 +28,7 @@ const marketingEmail = () =>
     accountId,
     isMarketing: true,
     send: true,
-    planning: { name: "Autumn rates offer", type: "EMAIL" },
+    planning: { name: "Autumn rates offer", type: "EMAIL", emailAddress: "treasury@northwind.example" },
     result: { communicationChannel: "EMAIL", subject: "Better deposit rates", body: "Dear client…" },
   });
 
@@ -66,7 +66,7 @@ describe("marketing consent", () => {
     await refusal(createInteraction({ db: t.db, viewer }, marketingEmail(), now));
   });
 
-  it("sends once an active agreement exists, and records the sending", async () => {
+  it("queues the message once an active agreement exists; it is not Sent until a server accepts it", async () => {
     await createAgreement(t.db, {
       accountId,
       agreementType: "EMAIL_MARKETING",
@@ -74,8 +74,10 @@ describe("marketing consent", () => {
       endDate: null,
     });
     const sent = await createInteraction({ db: t.db, viewer }, marketingEmail(), now);
-    expect(sent.sentAt?.toISOString()).toBe(now.toISOString());
+    expect(sent.sentAt).toBeNull();
     expect(sent.status).toBe("COMPLETED");
+    const message = await t.db.outboundMessage.findUniqueOrThrow({ where: { id: sent.messageId! } });
+    expect(message).toMatchObject({ state: "QUEUED", channel: "EMAIL", isMarketing: true, interactionId: sent.id });
     expect(
       await t.db.auditLog.count({
         where: { entityType: "Interaction", entityId: sent.id, action: "create" },

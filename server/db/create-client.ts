@@ -15,12 +15,13 @@ export function createPrismaClient(url: string = databaseUrl(), pglite?: PGlite)
   if (isPostgresUrl(url)) {
     return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   }
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite ?? openPglite(url)) });
+}
+
+/** The embedded database of a pglite: URL. pg_trgm backs global search; PGlite loads extensions per instance. */
+export function openPglite(url: string): PGlite {
   const dir = pgliteDir(url);
-  // pg_trgm backs global search (trigram indexes); PGlite loads extensions per instance.
-  const pg =
-    pglite ??
-    (dir === "memory"
-      ? new PGlite({ extensions: { pg_trgm } })
-      : new PGlite(dir, { extensions: { pg_trgm } }));
-  return new PrismaClient({ adapter: new PrismaPGlite(pg) });
+  return dir === "memory"
+    ? new PGlite({ extensions: { pg_trgm } })
+    : new PGlite(dir, { extensions: { pg_trgm } });
 }

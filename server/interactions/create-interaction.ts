@@ -1,11 +1,14 @@
 import type { CommunicationChannel, InteractionType } from "../generated/prisma/enums.ts";
 import { accountScope, contactScope, opportunityScope } from "../access/visibility.ts";
 import { notFound } from "../errors.ts";
-import { mutate } from "../records/mutate.ts";
+import { mutate, type Tx } from "../records/mutate.ts";
+import type { Interaction } from "../generated/prisma/client.ts";
 import { assertMarketingConsent } from "../consent/marketing-consent.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { storeAttachments } from "../attachments/store-attachments.ts";
 import type { CreateInteractionRequest } from "./interaction-schema.ts";
+import { queueOutboundMessage } from "../messaging/queue-message.ts";
+import { textToHtml } from "../messaging/email/text-to-html.ts";
 
 const CHANNEL_OF_TYPE: Record<InteractionType, CommunicationChannel> = {
   CALL: "PHONE",
@@ -25,7 +28,7 @@ export async function createInteraction(
   const { db, viewer } = ctx;
   const account = await db.account.findFirst({
     where: { id: req.accountId, ...accountScope(viewer) },
-    select: { id: true, partyGroupName: true, teamId: true },
+    select: { id: true, partyGroupName: true, teamId: true, team: { select: { mailFrom: true } } },
   });
   if (!account) throw notFound("Account");
   if (
@@ -79,12 +82,45 @@ export async function createInteraction(
           status: completed ? "COMPLETED" : "PLANNED",
           activityDate: req.result.activityDate ?? (req.send ? now : undefined),
           accountName: req.result.accountName ?? account.partyGroupName,
-          sentAt: req.send ? now : undefined,
         },
       });
       await storeAttachments(tx, interaction.id, req.attachments);
-      const after = { ...interaction, attachments: req.attachments.map((a) => a.fileName) };
-      return { result: interaction, entityId: interaction.id, after };
+      // "Send to customer" writes the message with the interaction; the job queue sends it after the
+      // commit, and sentAt is set only when a server accepted it.
+      const message = req.send ? await queueFromInteraction(tx, interaction, account, viewer.id) : null;
+      const after = {
+        ...interaction,
+        attachments: req.attachments.map((a) => a.fileName),
+        messageId: message?.id,
+      };
+      return { result: { ...interaction, messageId: message?.id ?? null }, entityId: interaction.id, after };
     },
+  }).then(async (result) => {
+    if (result.messageId) await ctx.kickOutbox?.([result.messageId]);
+    return result;
+  });
+}
+
+function queueFromInteraction(
+  tx: Tx,
+  interaction: Interaction,
+  account: { teamId: string; team: { mailFrom: string | null } },
+  senderId: string,
+) {
+  const email = interaction.communicationChannel === "EMAIL";
+  const textBody = interaction.body ?? interaction.actionTemplateContent ?? "";
+  return queueOutboundMessage(tx, {
+    channel: email ? "EMAIL" : "SMS",
+    teamId: account.teamId,
+    senderId,
+    interactionId: interaction.id,
+    accountId: interaction.accountId,
+    contactId: interaction.contactId,
+    isMarketing: interaction.isMarketing,
+    fromAddress: email ? account.team.mailFrom : null,
+    toAddress: (email ? interaction.emailAddress : interaction.phoneNumber) ?? "",
+    subject: email ? interaction.subject : null,
+    textBody,
+    htmlBody: email && !interaction.sendMsgAsText ? textToHtml(textBody) : null,
   });
 }

@@ -53,6 +53,9 @@ export const ZResultSchema = z.object({
   body: text(20000),
 });
 
+/** The channels an interaction's "Send to customer" really sends on. */
+export const SENDABLE_CHANNELS: readonly CommunicationChannel[] = ["EMAIL", "SMS"];
+
 export const ZCreateInteractionRequestSchema = z
   .object({
     accountId: ZRecordId,
@@ -84,6 +87,28 @@ export const ZCreateInteractionRequestSchema = z
     }
     if (v.send && !v.result.body && !v.result.actionTemplateContent) {
       ctx.addIssue({ code: "custom", path: ["result", "body"], message: "Write the message body" });
+    }
+    const channel = v.result.communicationChannel;
+    if (v.send && channel && !SENDABLE_CHANNELS.includes(channel)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["result", "communicationChannel"],
+        message: "Only e-mail and SMS are sent from an interaction; reply to a chat in the chat panel",
+      });
+    }
+    if (v.send && channel === "EMAIL" && !v.planning.emailAddress) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["planning", "emailAddress"],
+        message: "Enter the address to send to",
+      });
+    }
+    if (v.send && channel === "SMS" && !v.planning.phoneNumber) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["planning", "phoneNumber"],
+        message: "Enter the number to send to",
+      });
     }
   });
 

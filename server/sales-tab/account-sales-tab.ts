@@ -43,7 +43,12 @@ export async function accountSalesTab(
       orderBy: { name: "asc" },
     }),
     db.messageTemplate.findMany({
-      select: { id: true, name: true, channel: true, culture: true, subject: true, body: true },
+      select: {
+        id: true,
+        name: true,
+        channel: true,
+        versions: { select: { culture: true, subject: true, body: true }, orderBy: { culture: "asc" } },
+      },
       orderBy: { name: "asc" },
     }),
   ]);
@@ -53,7 +58,10 @@ export async function accountSalesTab(
     contracts,
     campaignActivities,
     assignableUsers,
-    templates,
+    templates: templates.flatMap(({ versions, ...t }) => {
+      const v = versions.find((x) => x.culture === "en-GB") ?? versions[0];
+      return v ? [{ ...t, ...v }] : [];
+    }),
     activityStatus: req.activityStatus,
   };
 }

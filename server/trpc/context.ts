@@ -1,6 +1,7 @@
 import type { Db } from "../db/create-client.ts";
 import type { Viewer } from "../access/viewer.ts";
 import { logger, type Logger } from "../logger.ts";
+import type { KickOutbox } from "../service-context.ts";
 
 export type Context = {
   db: Db;
@@ -8,6 +9,7 @@ export type Context = {
   requestId: string;
   log: Logger;
   ip: string | null;
+  kickOutbox?: KickOutbox;
 };
 
 export function buildContext(parts: {
@@ -15,6 +17,7 @@ export function buildContext(parts: {
   viewer: Viewer | null;
   ip?: string | null;
   requestId?: string;
+  kickOutbox?: KickOutbox;
 }): Context {
   const requestId = parts.requestId ?? crypto.randomUUID();
   return {
@@ -22,6 +25,7 @@ export function buildContext(parts: {
     viewer: parts.viewer,
     requestId,
     ip: parts.ip ?? null,
+    kickOutbox: parts.kickOutbox,
     log: logger.child({ requestId, userId: parts.viewer?.id }),
   };
 }

@@ -6,9 +6,12 @@ import { getViewer } from "../auth/get-viewer.ts";
 import { clientAddress } from "../auth/client-address.ts";
 import { buildContext } from "./context.ts";
 import { createCaller } from "./root.ts";
+import { kickProcessOutbox } from "../messaging/process-kick.ts";
 
 /** tRPC for server components: same procedures, same checks, no HTTP hop. */
 export const api = cache(async () => {
   const viewer = await getViewer();
-  return createCaller(buildContext({ db, viewer, ip: clientAddress(await headers()) }));
+  return createCaller(
+    buildContext({ db, viewer, ip: clientAddress(await headers()), kickOutbox: kickProcessOutbox }),
+  );
 });

@@ -4,6 +4,7 @@ import { db } from "@/server/db.ts";
 import { getViewer } from "@/server/auth/get-viewer.ts";
 import { refuseCrossOrigin } from "@/server/http/same-origin.ts";
 import { clientAddress } from "@/server/auth/client-address.ts";
+import { kickProcessOutbox } from "@/server/messaging/process-kick.ts";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -13,7 +14,12 @@ function handler(req: Request) {
   const refused = refuseCrossOrigin(req);
   if (refused) return refused;
   return handleTrpcRequest(req, async () =>
-    buildContext({ db, viewer: await getViewer(), ip: clientAddress(req.headers) }),
+    buildContext({
+      db,
+      viewer: await getViewer(),
+      ip: clientAddress(req.headers),
+      kickOutbox: kickProcessOutbox,
+    }),
   );
 }
 
