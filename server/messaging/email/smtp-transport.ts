@@ -1,10 +1,11 @@
 import nodemailer from "nodemailer";
 import { TransportError, type Transport } from "../transport.ts";
 
+type Env = Record<string, string | undefined>;
 type SmtpError = Error & { responseCode?: number; response?: string; code?: string };
 
 /** The From used when neither the team nor the message names one. */
-export function defaultMailFrom(env = process.env): string {
+export function defaultMailFrom(env: Env = process.env): string {
   return env.MAIL_FROM || "Dealfloor <no-reply@dealfloor.local>";
 }
 
@@ -14,7 +15,7 @@ export function defaultMailFrom(env = process.env): string {
  * crash carries the same id and the receiving side can tell it is one message.
  * A 5xx reply is a refusal for good; anything else (4xx, a refused connection, a timeout) is retried.
  */
-export function smtpTransport(url: string, env = process.env): Transport & { close(): void } {
+export function smtpTransport(url: string, env: Env = process.env): Transport & { close(): void } {
   const pooled = new URL(url);
   if (!pooled.searchParams.has("pool")) pooled.searchParams.set("pool", "true");
   const mailer = nodemailer.createTransport(pooled.toString());
