@@ -77,7 +77,12 @@ describe("marketing consent", () => {
     expect(sent.sentAt).toBeNull();
     expect(sent.status).toBe("COMPLETED");
     const message = await t.db.outboundMessage.findUniqueOrThrow({ where: { id: sent.messageId! } });
-    expect(message).toMatchObject({ state: "QUEUED", channel: "EMAIL", isMarketing: true, interactionId: sent.id });
+    expect(message).toMatchObject({
+      state: "QUEUED",
+      channel: "EMAIL",
+      isMarketing: true,
+      interactionId: sent.id,
+    });
     expect(
       await t.db.auditLog.count({
         where: { entityType: "Interaction", entityId: sent.id, action: "create" },
