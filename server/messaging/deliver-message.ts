@@ -38,21 +38,30 @@ export async function deliverMessage(
   transports: Transports,
   { now = new Date(), finalAttempt = false, headersFor }: DeliverOptions = {},
 ): Promise<DeliveryOutcome> {
-  const claimed = await db.outboundMessage.updateMany({
+  // One round trip claims the message and reads it back.
+  const [m] = await db.outboundMessage.updateManyAndReturn({
     where: {
       id: messageId,
       OR: [{ state: "QUEUED" }, { state: "SENDING", claimedUntil: { lt: now } }],
     },
     data: { state: "SENDING", claimedUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } },
   });
-  if (claimed.count !== 1) return "skipped";
-  const m = await db.outboundMessage.findUniqueOrThrow({
-    where: { id: messageId },
-    include: {
-      interaction: { select: { attachments: { select: { fileName: true, mimeType: true, content: true } } } },
-      commSession: { select: { integrationId: true, externalId: true } },
-    },
-  });
+  if (!m) return "skipped";
+  const [attachments, commSession] = await Promise.all([
+    m.interactionId
+      ? db.interactionAttachment.findMany({
+          where: { interactionId: m.interactionId },
+          select: { fileName: true, mimeType: true, content: true },
+          orderBy: { createdAt: "asc" },
+        })
+      : [],
+    m.commSessionId
+      ? db.commSession.findUnique({
+          where: { id: m.commSessionId },
+          select: { integrationId: true, externalId: true },
+        })
+      : null,
+  ]);
   const finish = async (state: MessageState, reply: string, outcome: DeliveryOutcome) => {
     const at = new Date();
     await db.$transaction(async (tx) => {
@@ -113,11 +122,11 @@ export async function deliverMessage(
     textBody: m.textBody,
     htmlBody: m.htmlBody,
     isMarketing: m.isMarketing,
-    attachments: m.interaction?.attachments ?? [],
+    attachments,
     headers: headersFor?.(m) ?? {},
     chat:
-      m.commSession?.integrationId != null
-        ? { integrationId: m.commSession.integrationId, conversationId: m.commSession.externalId }
+      commSession?.integrationId != null
+        ? { integrationId: commSession.integrationId, conversationId: commSession.externalId }
         : undefined,
   };
   try {

@@ -4,6 +4,8 @@ import { TransportError, type Transport } from "../transport.ts";
 type Env = Record<string, string | undefined>;
 type SmtpError = Error & { responseCode?: number; response?: string; code?: string };
 
+const POOL_DEFAULTS = { pool: "true", maxConnections: "10", maxMessages: "1000" };
+
 /** The From used when neither the team nor the message names one. */
 export function defaultMailFrom(env: Env = process.env): string {
   return env.MAIL_FROM || "Dealfloor <no-reply@dealfloor.local>";
@@ -16,8 +18,12 @@ export function defaultMailFrom(env: Env = process.env): string {
  * A 5xx reply is a refusal for good; anything else (4xx, a refused connection, a timeout) is retried.
  */
 export function smtpTransport(url: string, env: Env = process.env): Transport & { close(): void } {
+  // A pool of connections kept open across messages: each new connection costs a greeting and EHLO
+  // (and TLS on smtps). The URL's own pool settings win over these defaults.
   const pooled = new URL(url);
-  if (!pooled.searchParams.has("pool")) pooled.searchParams.set("pool", "true");
+  for (const [key, value] of Object.entries(POOL_DEFAULTS)) {
+    if (!pooled.searchParams.has(key)) pooled.searchParams.set(key, value);
+  }
   const mailer = nodemailer.createTransport(pooled.toString());
   return {
     async send(m) {
