@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-messages.ts";
 
 // Text PostgreSQL can store. A NUL byte is refused by every text column ("invalid byte sequence"),
 // and a lone UTF-16 surrogate cannot be written into a JSON column (the audit log's before/after),
