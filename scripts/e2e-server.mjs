@@ -24,6 +24,7 @@ const env = appEnv({ port, secretFile: "data/.e2e-nextauth-secret", fillIn: true
 const url = firstRun ? e2eFirstRunDatabaseUrl(process.env) : e2eDatabaseUrl(process.env);
 env.DATABASE_URL = url;
 env.DEALFLOOR_DEMO = firstRun ? "0" : "1";
+env.DEALFLOOR_SERVING_FILE = "0";
 await exitUnlessEnvValid(env);
 
 const label = `e2e server${firstRun ? " (first run)" : ""}`;

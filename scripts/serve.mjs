@@ -7,6 +7,7 @@
 // (it says so on globalThis: same process). `npm start` and the e2e server run this.
 //
 // node scripts/serve.mjs [--dev]   (PORT, default 3000; HOSTNAME to bind one interface)
+import fs from "node:fs";
 import http from "node:http";
 
 const dev = process.argv.includes("--dev");
@@ -26,11 +27,21 @@ const server = http.createServer((req, res) => {
   req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
   handle(req, res);
 });
+// `npm run simulate` sends its webhooks to the app that is running, whatever PORT it was given:
+// it reads this file (test servers don't write it, so they never capture a developer's simulator).
+const SERVING_FILE = "data/serving.json";
+const writesServingFile = process.env.DEALFLOOR_SERVING_FILE !== "0";
 server.listen(port, hostname, () => {
-  console.log(`▲ Next.js ${dev ? "dev" : "production"} server on http://${hostname ?? "localhost"}:${port}`);
+  const url = `http://${hostname ?? "localhost"}:${port}`;
+  console.log(`▲ Next.js ${dev ? "dev" : "production"} server on ${url}`);
+  if (writesServingFile) {
+    fs.mkdirSync("data", { recursive: true });
+    fs.writeFileSync(SERVING_FILE, JSON.stringify({ url, pid: process.pid }) + "\n");
+  }
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
+    if (writesServingFile) fs.rmSync(SERVING_FILE, { force: true });
     server.close();
     server.closeAllConnections();
     app.close().finally(() => process.exit(0));

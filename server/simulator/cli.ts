@@ -1,42 +1,62 @@
-// npm run simulate -- call --from +441144960958 [--line +442079460111] [--agent email] [--script fx-spot]
-//                      [--url http://localhost:3000] [--fast] [--integration "Demo PBX"] [--secret …]
-// npm run simulate -- chat --from +441514960394 --line +442079460113
-// npm run simulate -- list
-// Sends real signed webhooks to a running app, as a PBX or chat provider would.
+// Sends real signed webhooks to a running app, as a PBX or chat provider would. Usage below.
 import { parseArgs } from "node:util";
+import { resolveAppUrl } from "./app-url.ts";
 import { DEMO_INTEGRATION_SECRETS } from "./demo-integration-secrets.ts";
 import { DEMO_SCRIPTS } from "./scripts.ts";
 import { buildScenarioEvents } from "./scenario-events.ts";
 import { runScenario } from "./run-scenario.ts";
 import { signedLookupHeaders } from "../telephony/find-integration.ts";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    from: { type: "string" },
-    line: { type: "string" },
-    agent: { type: "string" },
-    script: { type: "string" },
-    url: { type: "string", default: process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}` },
-    integration: { type: "string" },
-    secret: { type: "string" },
-    fast: { type: "boolean", default: false },
-  },
-});
+const USAGE = `Usage:
+  npm run simulate -- list
+  npm run simulate -- call [--script fx-spot] [--from +441144960958] [--line +442079460111]
+                           [--agent rep@example.com] [--fast] [--url http://localhost:3000]
+                           [--integration "Demo PBX"] [--secret …]
+  npm run simulate -- chat [--script …] [--from +441514960394] [--line +442079460113] …
 
-function fail(message: string): never {
+The app's address: --url, else APP_URL, else PORT, else the app started with npm start (it records
+where it listens in data/serving.json), else http://localhost:3000.`;
+
+function fail(message: string, code = 1): never {
   console.error(message);
-  process.exit(1);
+  process.exit(code);
 }
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        from: { type: "string" },
+        line: { type: "string" },
+        agent: { type: "string" },
+        script: { type: "string" },
+        url: { type: "string" },
+        integration: { type: "string" },
+        secret: { type: "string" },
+        fast: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    return fail(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`, 2);
+  }
+}
+
+const { values, positionals } = parse();
 
 async function main() {
   const command = positionals[0] ?? "list";
+  if (values.help || command === "help") {
+    console.log(USAGE);
+    return;
+  }
   if (command === "list") {
     for (const s of DEMO_SCRIPTS)
       console.log(`${s.key.padEnd(16)} ${s.channel.padEnd(5)} from ${s.from} to ${s.line}  ${s.title}`);
     return;
   }
-  if (command !== "call" && command !== "chat") fail(`Unknown command "${command}": use call, chat or list.`);
+  if (command !== "call" && command !== "chat") fail(`Unknown command "${command}".\n\n${USAGE}`, 2);
   const channel = command === "call" ? "CALL" : "CHAT";
   const script = values.script
     ? DEMO_SCRIPTS.find((s) => s.key === values.script)
@@ -49,10 +69,13 @@ async function main() {
   const name = values.integration ?? (channel === "CALL" ? "Demo PBX" : "Demo Chat");
   const secret = values.secret ?? DEMO_INTEGRATION_SECRETS[name as keyof typeof DEMO_INTEGRATION_SECRETS];
   if (!secret) fail(`Give --secret for the integration "${name}".`);
-  const base = values.url!.replace(/\/$/, "");
+  const target = resolveAppUrl(values.url);
+  const base = target.url.replace(/\/$/, "");
   const found = await fetch(`${base}/api/telephony/integrations?name=${encodeURIComponent(name)}`, {
     headers: signedLookupHeaders(secret, name),
-  }).catch(() => fail(`No app answers at ${base}: start it with npm start.`));
+  }).catch(() =>
+    fail(`No app answers at ${base} (from ${target.from}): start it with npm start, or pass --url.`),
+  );
   if (!found.ok) fail(`Integration "${name}": ${found.status} ${await found.text()}`);
   const { id } = (await found.json()) as { id: string };
 

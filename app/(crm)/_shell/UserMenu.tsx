@@ -2,6 +2,13 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { signOut } from "next-auth/react";
+
+// next-auth resolves its own redirect against NEXTAUTH_URL, which sends someone who came in on
+// another host name (the machine's name, an IP) to localhost. Sign out, then go to this host's login.
+async function signOutHere() {
+  await signOut({ redirect: false });
+  window.location.assign("/login");
+}
 import { ChevronDown, LogOut } from "lucide-react";
 import { Badge, type BadgeTone } from "@/app/_components/ui";
 import type { ShellUser } from "./shell-user.ts";
@@ -80,7 +87,7 @@ export function UserMenu({ user }: { user: ShellUser }) {
               type="button"
               role="menuitem"
               data-testid="sign-out"
-              onClick={() => signOut({ callbackUrl: "/login" })}
+              onClick={signOutHere}
               className="flex h-8 w-full items-center gap-2 rounded-md px-2 text-left text-[13px] text-slate-800 hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-offset-[-2px]"
             >
               <LogOut aria-hidden size={15} className="text-slate-500" /> Sign out
