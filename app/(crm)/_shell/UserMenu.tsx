@@ -7,7 +7,8 @@ import { signOut } from "next-auth/react";
 // another host name (the machine's name, an IP) to localhost. Sign out, then go to this host's login.
 async function signOutHere() {
   await signOut({ redirect: false });
-  window.location.assign("/login");
+  // A full load, not a client navigation: nothing of the signed-in session stays in memory.
+  window.location.assign(new URL("/login", window.location.origin).href);
 }
 import { ChevronDown, LogOut } from "lucide-react";
 import { Badge, type BadgeTone } from "@/app/_components/ui";
