@@ -1,15 +1,19 @@
 import { z } from "zod";
 import { zText } from "../records/text.ts";
+import { amountInput } from "../records/amount.ts";
 import { ZRecordId } from "../records/record-id.ts";
 import { DEAL_CURRENCIES } from "../forecasts/fx-to-eur.ts";
 
 export const INSTRUMENT_TYPES = ["FX", "BOND", "RATES", "EQUITY", "COMMODITY", "DEPOSIT", "LOAN"] as const;
 
 const money = (label: string, max: number) =>
-  z.coerce
-    .number({ message: `${label} must be a number` })
-    .positive(`${label} must be more than 0`)
-    .max(max, `${label} is above the ${max.toLocaleString("en-GB")} ticket limit`);
+  z.preprocess(
+    amountInput,
+    z.coerce
+      .number({ message: `${label} must be a number` })
+      .positive(`${label} must be more than 0`)
+      .max(max, `${label} is above the ${max.toLocaleString("en-GB")} ticket limit`),
+  );
 
 export const ZRegisterDealRequestSchema = z.object({
   accountId: ZRecordId,
@@ -28,6 +32,6 @@ export type RegisterDealRequest = z.input<typeof ZRegisterDealRequestSchema>;
 
 export const ZDealPreviewRequestSchema = z.object({
   accountId: ZRecordId,
-  notional: z.coerce.number().min(0).max(10_000_000_000).default(0),
+  notional: z.preprocess(amountInput, z.coerce.number().min(0).max(10_000_000_000)).default(0),
   currency: zText().toUpperCase().default("EUR"),
 });

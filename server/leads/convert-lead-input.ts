@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { zText } from "../records/text.ts";
+import { zAmountText } from "../records/amount.ts";
 import { ZRecordId } from "../records/record-id.ts";
 import { CURRENCIES, ZCalendarDay } from "../opportunities/opportunity-input.ts";
 
@@ -18,7 +19,7 @@ export const ZConvertLeadRequestSchema = z.object({
     .optional()
     .transform((v) => v || "New business"),
   estimatedAmount: z
-    .union([zText().regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount, e.g. 250000"), z.literal("")])
+    .union([z.literal(""), zAmountText()])
     .optional()
     .transform((v) => v || "0"),
   currency: z.enum(CURRENCIES, "Choose a currency").default("EUR"),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { zIsoDay } from "../records/dates.ts";
 import { zText } from "../records/text.ts";
+import { zAmountText } from "../records/amount.ts";
 import { ForecastCategory, LeadSource, OpportunityStage } from "../generated/prisma/enums.ts";
 import { ZRecordId } from "../records/record-id.ts";
 
@@ -37,7 +38,7 @@ export const ZOpportunityFieldsSchema = z.object({
     .min(0, "0 to 100")
     .max(100, "0 to 100")
     .optional(),
-  estimatedAmount: zText().regex(/^\d{1,16}(\.\d{1,2})?$/, "Enter an amount, e.g. 250000"),
+  estimatedAmount: zAmountText(),
   currency: z.enum(CURRENCIES, "Choose a currency"),
   closeDate: ZCalendarDay("Close Date is required"),
   forecastCategory: z.enum(ForecastCategory).optional(),

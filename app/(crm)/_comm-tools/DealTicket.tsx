@@ -6,6 +6,7 @@ import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Badge, Button, Field, Input, Select } from "@/app/_components/ui";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { formatMoney } from "@/app/_components/format.ts";
+import { typedAmount } from "@/app/_components/typed-amount.ts";
 
 const STATUS: Record<string, { label: string; tone: "green" | "amber" | "red" | "neutral" }> = {
   BOOKED: { label: "Booked", tone: "green" },
@@ -32,7 +33,7 @@ export function DealTicket({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [v, setV] = useState(EMPTY);
-  const notional = useDeferredValue(Number(v.notional) || 0);
+  const notional = useDeferredValue(Number(typedAmount(v.notional)) || 0);
   const preview = useQuery({
     ...trpc.deals.preview.queryOptions({ accountId, notional, currency: v.currency }),
     enabled: notional > 0,
@@ -55,8 +56,8 @@ export function DealTicket({
         sessionId,
         instrument: v.instrument,
         side: v.side as "BUY",
-        notional: v.notional as unknown as number,
-        price: v.price as unknown as number,
+        notional: typedAmount(v.notional) as unknown as number,
+        price: typedAmount(v.price) as unknown as number,
         currency: v.currency,
       },
       {

@@ -9,6 +9,7 @@ import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { DEFAULT_PROBABILITY, STAGES } from "@/server/opportunities/stage-defaults.ts";
 import { enumLabel } from "../../_list/search-params.ts";
 import { ConflictNotice, conflictCurrent } from "../../_detail/ConflictNotice.tsx";
+import { typedAmount } from "@/app/_components/typed-amount.ts";
 
 const CURRENCIES = ["EUR", "GBP", "USD", "CHF", "JPY"] as const;
 type Stage = (typeof STAGES)[number];
@@ -71,6 +72,7 @@ export function OpportunityForm({
     const { accountId, probability, leadSource, ...fields } = v;
     const payload = {
       ...fields,
+      estimatedAmount: typedAmount(fields.estimatedAmount),
       leadSource: leadSource as never,
       // An empty box means "the stage's default"; anything else is sent for the server to check.
       probability: probability.trim() === "" ? undefined : Number(probability),
