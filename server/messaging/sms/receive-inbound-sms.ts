@@ -19,8 +19,14 @@ export function isOptOut(text: string): boolean {
   return OPT_OUT.has(text.trim().replace(/\s+/g, " ").toUpperCase());
 }
 
-/** The customer behind a number: a contact's mechanism first (with its account), else an account's. */
-async function findSender(tx: Tx, e164: string) {
+type Sender = { contactId: string | null; account: { id: string; teamId: string; ownerId: string } };
+
+/**
+ * Everyone behind a number, among live contacts (with their account) and accounts, and the one the
+ * SMS belongs to: the account we last sent an SMS to at this number (a reply threads to its
+ * conversation), else a contact's number before an account's, primary numbers first.
+ */
+async function findSenders(tx: Tx, e164: string): Promise<{ all: Sender[]; best: Sender | null }> {
   const mechanisms = await tx.contactMechanism.findMany({
     where: {
       e164,
@@ -36,23 +42,38 @@ async function findSender(tx: Tx, e164: string) {
     },
     take: 20,
   });
-  const contactMatch = mechanisms.find((m) => m.contact?.account);
-  if (contactMatch) return { contactId: contactMatch.contact!.id, account: contactMatch.contact!.account! };
-  const accountMatch = mechanisms.find((m) => m.account);
-  return accountMatch ? { contactId: null, account: accountMatch.account! } : null;
+  const all = mechanisms.flatMap((m): Sender[] => {
+    if (m.contact?.account) return [{ contactId: m.contact.id, account: m.contact.account }];
+    if (m.account) return [{ contactId: null, account: m.account }];
+    return [];
+  });
+  if (!all.length) return { all, best: null };
+  const recent = await tx.outboundMessage.findMany({
+    where: { channel: "SMS", accountId: { in: all.map((s) => s.account.id) } },
+    orderBy: { createdAt: "desc" },
+    select: { accountId: true, contactId: true, toAddress: true },
+    take: 50,
+  });
+  const last = recent.find((m) => toE164(m.toAddress) === e164);
+  const threaded =
+    last &&
+    (all.find((s) => s.account.id === last.accountId && s.contactId === last.contactId) ??
+      all.find((s) => s.account.id === last.accountId));
+  return { all, best: threaded ?? all.find((s) => s.contactId) ?? all[0]! };
 }
 
 /**
  * An SMS from a customer, as Kannel's get-url delivers it. A known sender (matched on the E.164 of
  * a contact's or account's phone) gets an inbound SMS interaction on the account, assigned to its
- * owner. A STOP ends the account's SMS Marketing agreements at once, as a withdrawal. An unknown
+ * owner. A STOP ends the SMS Marketing agreements of every account with that number at once, as a
+ * withdrawal. An unknown
  * sender cannot have an interaction (it needs an account), so the text is kept in the audit log as
  * "sms.inbound.unmatched" for an admin to follow up. Everything is audited with no actor.
  */
 export async function receiveInboundSms(db: Db, sms: InboundSms, now = new Date()): Promise<InboundOutcome> {
   const e164 = toE164(sms.from) ?? sms.from;
   return db.$transaction(async (tx) => {
-    const sender = await findSender(tx, e164);
+    const { all, best: sender } = await findSenders(tx, e164);
     if (!sender) {
       await recordAudit(tx, {
         actorId: null,
@@ -87,7 +108,10 @@ export async function receiveInboundSms(db: Db, sms: InboundSms, now = new Date(
       entityId: interaction.id,
       after: { ...interaction, receivedVia: "sms", to: sms.to },
     });
-    const endedAgreementIds = optOut ? await endSmsMarketing(tx, sender.account.id, now) : [];
+    // The person asked for no more marketing SMS: every account their number is on stops, not
+    // only the one the reply is filed under.
+    const accountIds = [...new Set(all.map((s) => s.account.id))];
+    const endedAgreementIds = optOut ? await endSmsMarketing(tx, accountIds, now) : [];
     return { kind: "matched", interactionId: interaction.id, endedAgreementIds };
   }, TX_OPTIONS);
 }
@@ -98,9 +122,9 @@ export async function receiveInboundSms(db: Db, sms: InboundSms, now = new Date(
  * one ended meanwhile is left alone. Consent reads only agreements without endedAt, so a marketing
  * SMS already queued is canceled when the outbox gets to it.
  */
-async function endSmsMarketing(tx: Tx, accountId: string, now: Date): Promise<string[]> {
+async function endSmsMarketing(tx: Tx, accountIds: string[], now: Date): Promise<string[]> {
   const open = await tx.agreement.findMany({
-    where: { accountId, agreementType: "SMS_MARKETING", endedAt: null, deletedAt: null },
+    where: { accountId: { in: accountIds }, agreementType: "SMS_MARKETING", endedAt: null, deletedAt: null },
   });
   const ended: string[] = [];
   const today = startOfUtcDay(now);

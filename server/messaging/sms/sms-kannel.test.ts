@@ -327,6 +327,37 @@ describe("SMS in through Kannel", () => {
     });
   });
 
+  it("files a reply from a number on two accounts under the one last texted, and its STOP ends consent on both", async () => {
+    const other = await createAccount(t.db, { ownerId: repId, partyGroupName: "Fabrikam plc" });
+    const otherAgreement = await createAgreement(t.db, {
+      accountId: other.id,
+      agreementType: "SMS_MARKETING",
+      startDate: new Date("2026-01-01"),
+      endDate: null,
+    });
+    await createContact(t.db, {
+      accountId: other.id,
+      foreName: "Di",
+      surname: "Shared",
+      phone: "07700 900321",
+    });
+    await createContact(t.db, { accountId, foreName: "Di", surname: "Shared", phone: "07700 900321" });
+    await sendSms("About your account", { to: "+44 7700 900321", kick: false });
+    await kannel.injectInbound("+447700900321", "+441234", "STOP");
+    const reply = await waitFor(
+      "the STOP interaction",
+      () => t.db.interaction.findFirst({ where: { phoneNumber: "+447700900321", direction: "INBOUND" } }),
+      (i) => i !== null,
+    );
+    expect(reply!.accountId).toBe(accountId);
+    const ended = await waitFor(
+      "the other account's agreement ended",
+      () => t.db.agreement.findUniqueOrThrow({ where: { id: otherAgreement.id } }),
+      (a) => a.endedAt !== null,
+    );
+    expect(ended.withdrawnAt).not.toBeNull();
+  });
+
   it("refuses an inbound call with the wrong secret and records nothing", async () => {
     const before = await t.db.interaction.count();
     const r = await fetch(`${appUrl}/api/sms/inbound?secret=nope&from=%2B447700900456&to=1&text=STOP`);
