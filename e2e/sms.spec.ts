@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 import { kannelE2eStartEnv, smsE2eEnv } from "../scripts/kannel/e2e-env.mjs";
@@ -37,9 +37,11 @@ test.afterAll(() => {
   rmSync(runDir, { recursive: true, force: true });
 });
 
-async function shoot(page: Page, name: string) {
+// The page scrolls inside its layout, so each shot first brings the part that matters into view.
+async function shoot(page: Page, name: string, focus: Locator) {
   for (const width of [1440, 1280, 1024]) {
     await page.setViewportSize({ width, height: 900 });
+    await focus.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/sms-${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -97,7 +99,7 @@ test("a rep sends an SMS that Kannel accepts, and the customer's STOP withdraws 
   await form.getByLabel("Body", { exact: true }).fill("ê".repeat(71));
   await expect(form.getByTestId("sms-parts")).toContainText("2 parts (UCS-2");
   await form.getByLabel("Body", { exact: true }).fill("EUR/GBP at 0.86 today. Reply STOP to opt out.");
-  await shoot(page, "result-tab");
+  await shoot(page, "result-tab", form.getByTestId("sms-parts"));
 
   // A number that is not E.164 is refused on its field; nothing is sent.
   await form.getByRole("button", { name: "Send to customer" }).click();
@@ -113,7 +115,7 @@ test("a rep sends an SMS that Kannel accepts, and the customer's STOP withdraws 
     await page.reload();
     await expect(row.getByText("Sent", { exact: true })).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 30_000 });
-  await shoot(page, "sent");
+  await shoot(page, "sent", row);
 
   // The customer replies STOP: Kannel's fake SMSC hands it to the app's inbound URL.
   writeFileSync(path.join(runDir, "mo.fifo"), `${e164} 441234 text STOP\n`, { flag: "a" });
@@ -124,6 +126,6 @@ test("a rep sends an SMS that Kannel accepts, and the customer's STOP withdraws 
   await agreementsOf(page).getByRole("link", { name: "Show inactive too" }).click();
   await expect(smsAgreement(page).filter({ hasText: "Withdrawn" }).first()).toBeVisible();
   await expect(interactions.getByRole("row").filter({ hasText: `SMS opt-out from ${e164}` })).toBeVisible();
-  await shoot(page, "stop-withdrawn");
+  await shoot(page, "stop-withdrawn", smsAgreement(page).first());
   expect(accountHref).toMatch(/^\/accounts\//);
 });
