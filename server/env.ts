@@ -55,6 +55,13 @@ const ZEnvSchema = z
           "SMS_GATEWAY_URL must be the gateway's send URL, e.g. http://user:pass@kannel:13013/cgi-bin/sendsms",
       }),
     ),
+    SMS_CALLBACK_URL: optional(
+      z.url({
+        protocol: /^https?$/,
+        error: "SMS_CALLBACK_URL must be the app's address as the SMS gateway reaches it",
+      }),
+    ),
+    SMS_INBOUND_SECRET: optional(z.string().min(16, "SMS_INBOUND_SECRET must be at least 16 characters")),
     LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
   })
   .superRefine((e, ctx) => {

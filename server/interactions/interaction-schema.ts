@@ -4,6 +4,7 @@ import { zText } from "../records/text.ts";
 import { CommunicationChannel, Direction, InteractionType } from "../generated/prisma/enums.ts";
 import { ZRecordId } from "../records/record-id.ts";
 import { ZAttachmentSchema } from "../attachments/store-attachments.ts";
+import { smsSendIssues } from "../messaging/sms/sms-send-rules.ts";
 
 // Long fields are textareas: they keep their line breaks.
 const text = (max: number) =>
@@ -110,6 +111,7 @@ export const ZCreateInteractionRequestSchema = z
         message: "Enter the number to send to",
       });
     }
+    for (const issue of smsSendIssues(v)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 export type CreateInteractionRequest = z.output<typeof ZCreateInteractionRequestSchema>;

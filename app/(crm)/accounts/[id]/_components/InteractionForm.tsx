@@ -8,6 +8,7 @@ import { Button, Field, Input, Select, Tabs, Textarea } from "@/app/_components/
 import { attachmentsOf } from "@/app/_components/forms/file-base64.ts";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { enumLabel } from "../../../_list/search-params.ts";
+import { SmsPartsCounter } from "./SmsPartsCounter.tsx";
 
 const TYPES = ["CALL", "MEETING", "EMAIL", "SMS", "CHAT", "TASK"] as const;
 const CHANNELS = ["EMAIL", "SMS", "PHONE", "CHAT", "MEETING", "LETTER"] as const;
@@ -371,6 +372,7 @@ export function InteractionForm({
         <Field label="Body" error={err("result.body")}>
           {(ids) => <Textarea {...ids} value={v.body} onChange={set("body")} />}
         </Field>
+        <SmsPartsCounter channel={v.communicationChannel} text={v.body || v.actionTemplateContent} />
       </div>
       <Field
         label="Attachment"
