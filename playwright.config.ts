@@ -3,10 +3,13 @@ import os from "node:os";
 import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabaseUrl } from "./scripts/lib/e2e-database.mjs";
+import { smsE2eEnv } from "./scripts/kannel/e2e-env.mjs";
 
 const PORT = process.env.E2E_PORT ?? "3210";
 // The first-run server (e2e/first-run.spec.ts): an empty database outside demo mode.
 const FIRST_RUN_PORT = (process.env.E2E_FIRST_RUN_PORT ??= "3211");
+// SMS goes through a real Kannel that e2e/sms.spec.ts starts; the server and the spec share these.
+Object.assign(process.env, smsE2eEnv(PORT));
 // One database per run, fixed here so that the web server (scripts/e2e-server.mjs), the workers and
 // the teardown (which drops a PostgreSQL one) all see the same: a fresh `dealfloor_e2e_<random>`
 // database on the DATABASE_URL server, or the embedded directory data/e2e-pglite, recreated per run.
