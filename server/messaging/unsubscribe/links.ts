@@ -1,7 +1,6 @@
 import { signUnsubscribeToken } from "./token.ts";
 
 type Env = Record<string, string | undefined>;
-type Subject = { accountId: string | null; contactId?: string | null };
 
 function appBaseUrl(env: Env): string {
   return (env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
