@@ -16,6 +16,8 @@ const MAX_FILES = 5;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : mb(bytes);
 
 /**
  * "Send email" from the action panel: writes an EMAIL interaction with send:true through
@@ -106,7 +108,7 @@ export function ComposeEmailDialog({
       {created ? (
         <div className="space-y-3 px-4 py-4" role="status" aria-live="polite">
           <p className="flex items-center gap-2 text-sm">
-            To <span className="font-medium">{toValue}</span>:{" "}
+            To <span className="font-medium">{toValue}</span>
             <MessageStateBadge state={message?.state ?? "QUEUED"} reply={message?.lastReply} />
           </p>
           {message?.lastReply && !isPending(message.state) && (
@@ -127,6 +129,11 @@ export function ComposeEmailDialog({
         </div>
       ) : (
         <form onSubmit={submit} noValidate className="space-y-3 px-4 py-3">
+          {defaults.isError && (
+            <p role="alert" className="text-xs text-red-700">
+              Could not load this customer&apos;s address: {defaults.error.message}
+            </p>
+          )}
           {defaults.data && !defaults.data.emailConfigured && (
             <p className="rounded border border-amber-200 bg-amber-50 px-2 py-1 text-xs text-amber-900">
               No mail server is configured (SMTP_URL): the message will wait in Admin → Outbox, not sent.
@@ -138,7 +145,7 @@ export function ComposeEmailDialog({
                 {...ids}
                 type="email"
                 value={toValue}
-                onChange={(e) => setTo(e.target.value)}
+                onChange={(e) => (setTo(e.target.value), setToError(undefined))}
                 autoComplete="off"
                 maxLength={320}
               />
@@ -178,7 +185,7 @@ export function ComposeEmailDialog({
               {files.map((f, i) => (
                 <li key={`${f.name}-${i}`} className="flex items-center gap-2">
                   <span className="truncate">{f.name}</span>
-                  <span className="text-slate-500 tabular-nums">{mb(f.size)}</span>
+                  <span className="text-slate-500 tabular-nums">{size(f.size)}</span>
                   <button
                     type="button"
                     className="text-slate-600 hover:text-red-700"

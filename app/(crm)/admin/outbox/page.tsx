@@ -61,9 +61,28 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           rows={page.items}
           getRowKey={(m) => m.id}
           columns={[
-            { key: "created", header: "Created", cell: (m) => formatDateTime(m.createdAt) },
-            { key: "channel", header: "Channel", cell: (m) => enumLabel(m.channel) },
-            { key: "to", header: "To", cell: (m) => <span className="break-all">{m.toAddress}</span> },
+            {
+              key: "when",
+              header: "Created / sent",
+              cell: (m) => (
+                <span className="whitespace-nowrap">
+                  {formatDateTime(m.createdAt)}
+                  <span className="block text-xs text-slate-500">
+                    {m.sentAt ? `sent ${formatDateTime(m.sentAt)}` : "not sent"}
+                  </span>
+                </span>
+              ),
+            },
+            {
+              key: "to",
+              header: "To",
+              cell: (m) => (
+                <span className="break-all">
+                  {m.toAddress}
+                  <span className="block text-xs text-slate-500">{enumLabel(m.channel)}</span>
+                </span>
+              ),
+            },
             {
               key: "subject",
               header: "Subject",
@@ -80,19 +99,21 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             },
             {
               key: "attempts",
-              header: "Attempts",
+              header: "Tries",
               cell: (m) => <span className="tabular-nums">{m.attempts}</span>,
             },
             {
               key: "reply",
               header: "Last reply",
               cell: (m) => (
-                <span className="line-clamp-2 max-w-[28rem] text-slate-700" title={m.lastReply ?? undefined}>
+                <span
+                  className="line-clamp-2 max-w-[18rem] break-words text-slate-700"
+                  title={m.lastReply ?? undefined}
+                >
                   {m.lastReply ?? "—"}
                 </span>
               ),
             },
-            { key: "sent", header: "Sent", cell: (m) => (m.sentAt ? formatDateTime(m.sentAt) : "—") },
           ]}
         />
       )}
