@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { signUnsubscribeToken } from "../server/messaging/unsubscribe/token.ts";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 
@@ -120,4 +122,39 @@ test("an admin finds the message in Admin → Outbox and opens it as it was sent
   await expect(anonymous.getByRole("heading", { name: "This unsubscribe link is not valid" })).toBeVisible();
   await screenshots(anonymous, "unsubscribe-forged");
   await anonymous.close();
+});
+
+test("the unsubscribe link in a marketing e-mail ends the customer's e-mail consent without sign-in", async ({
+  page,
+  browser,
+}) => {
+  await loginAs(page, DEMO_USERS.rep.email, DEMO_PASSWORD);
+  const href = await consentingAccount(page);
+  const agreements = page.locator("section[aria-labelledby=agreements-heading]").filter({ visible: true });
+  test.skip(
+    !(await agreements.getByText("Email Marketing", { exact: true }).count()),
+    "no consenting account",
+  );
+  // The link a marketing e-mail to this account carries, signed with the e2e server's secret.
+  const secret = fs.readFileSync("data/.e2e-nextauth-secret", "utf8").trim();
+  const accountId = href.split("/").pop()!;
+  const token = signUnsubscribeToken({ accountId }, { env: { NEXTAUTH_SECRET: secret } });
+
+  const recipient = await browser.newPage(); // a browser with no session
+  await recipient.goto(new URL(`/unsubscribe/${token}`, page.url()).toString());
+  await expect(recipient.getByRole("heading", { name: "Unsubscribe from marketing e-mail" })).toBeVisible();
+  await screenshots(recipient, "unsubscribe-confirm");
+  await recipient.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(recipient.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
+  await screenshots(recipient, "unsubscribe-done");
+  // A mail client's one-click POST again changes nothing more and still answers 200.
+  const again = await recipient.request.post(new URL(`/unsubscribe/${token}`, page.url()).toString(), {
+    form: { "List-Unsubscribe": "One-Click" },
+  });
+  expect(again.status()).toBe(200);
+  await recipient.close();
+
+  await page.reload();
+  await expect(agreements).toBeVisible();
+  await expect(agreements.getByText("Email Marketing", { exact: true })).toHaveCount(0);
 });
