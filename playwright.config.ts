@@ -14,6 +14,10 @@ Object.assign(process.env, smsE2eEnv(PORT));
 // the teardown (which drops a PostgreSQL one) all see the same: a fresh `dealfloor_e2e_<random>`
 // database on the DATABASE_URL server, or the embedded directory data/e2e-pglite, recreated per run.
 process.env.E2E_DATABASE_URL = e2eDatabaseUrl(process.env);
+// The journeys' app sends e-mail to a real SMTP server of their own (scripts/e2e-smtp-sink.mjs), so
+// "Sent" means a server accepted it; Admin → Outbox's "Not sent" state is covered by service tests.
+const SMTP_PORT = (process.env.E2E_SMTP_PORT ??= "3325");
+process.env.E2E_SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`;
 
 // The browser: an explicit path, else Debian's `chromium` on the PATH, else Playwright's own
 // download (`npx playwright install chromium` where the internet is reachable).
@@ -64,8 +68,17 @@ export default defineConfig({
       ],
     },
   },
-  // Started one after the other: the second finds the build the first made.
+  // Started one after the other: the mail sink first, then the app; the second app finds the build
+  // the first made.
   webServer: [
+    {
+      command: "node scripts/e2e-smtp-sink.mjs",
+      port: Number(SMTP_PORT),
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
     {
       command: "node scripts/e2e-server.mjs",
       url: `http://localhost:${PORT}/api/health`,

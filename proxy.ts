@@ -17,8 +17,9 @@ import {
 const requireToken = withAuth({ pages: { signIn: "/login" } });
 
 // Pages open without a session: the first-run setup (its setup code is the credential) and a
-// password-reset link (its token is the credential, checked by the page and passwordReset.reset).
-const OPEN_PAGES = /^\/(setup\/?$|reset-password\/)/;
+// password-reset link (its token is the credential, checked by the page and passwordReset.reset),
+// and an e-mail's unsubscribe link (its signed token is the credential).
+const OPEN_PAGES = /^\/(setup\/?$|reset-password\/|unsubscribe\/)/;
 
 // Every page's CSP carries a fresh nonce. Next reads it from the request's CSP header and puts it
 // on the scripts it renders, so the page must render per request (the root layout sees to that).

@@ -25,6 +25,8 @@ const url = firstRun ? e2eFirstRunDatabaseUrl(process.env) : e2eDatabaseUrl(proc
 env.DATABASE_URL = url;
 env.DEALFLOOR_DEMO = firstRun ? "0" : "1";
 env.DEALFLOOR_SERVING_FILE = "0";
+// E-mail goes to the run's SMTP sink (playwright.config.ts); the first-run server sends none.
+if (!firstRun && process.env.E2E_SMTP_URL) env.SMTP_URL = process.env.E2E_SMTP_URL;
 await exitUnlessEnvValid(env);
 
 const label = `e2e server${firstRun ? " (first run)" : ""}`;

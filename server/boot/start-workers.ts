@@ -5,6 +5,7 @@ import { createExpiryTasks } from "../agreements/expiry.ts";
 import { startOutboxWorkers } from "../messaging/outbox-worker.ts";
 import { transportsFromEnv } from "../messaging/transports-from-env.ts";
 import { logger } from "../logger.ts";
+import { unsubscribeHeadersFor } from "../messaging/unsubscribe/links.ts";
 
 /**
  * The background work of every app instance, on the job queue (instrumentation.ts): the outbox
@@ -16,7 +17,7 @@ export async function startWorkers(): Promise<void> {
   try {
     const boss = await processJobQueue();
     const db = processDb();
-    await startOutboxWorkers(boss, db, transportsFromEnv());
+    await startOutboxWorkers(boss, db, transportsFromEnv(), { headersFor: (m) => unsubscribeHeadersFor(m) });
     await boss.work(AGREEMENT_EXPIRY, async () => {
       const created = await createExpiryTasks(db);
       if (created) logger.info({ created }, "agreement expiry reminders created");

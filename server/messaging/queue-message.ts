@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { MessageChannel } from "../generated/prisma/enums.ts";
 import type { Tx } from "../records/mutate.ts";
+import { withUnsubscribeFooter } from "./unsubscribe/links.ts";
 
 export type NewOutboundMessage = {
   channel: MessageChannel;
@@ -41,7 +42,12 @@ export function newMessageKey(channel: MessageChannel): string {
  * finds it even if that never happens.
  */
 export async function queueOutboundMessage(tx: Tx, input: NewOutboundMessage) {
+  // A marketing e-mail gets its unsubscribe footer here, so what is stored is what is sent.
   return tx.outboundMessage.create({
-    data: { ...input, isMarketing: input.isMarketing ?? false, messageKey: newMessageKey(input.channel) },
+    data: {
+      ...withUnsubscribeFooter(input),
+      isMarketing: input.isMarketing ?? false,
+      messageKey: newMessageKey(input.channel),
+    },
   });
 }

@@ -10,6 +10,7 @@ import { enumLabel, hrefWith, pagerHrefs, param, type SearchParams } from "../_l
 import { orNotFound } from "../_detail/or-not-found.ts";
 import { CHANNEL_COLOUR, CHANNEL_LABEL, CHANNELS } from "./channels.ts";
 import { TimelineChartLoader } from "./TimelineChartLoader.tsx";
+import { MessageStateBadge } from "../_shell/comm/MessageStateBadge.tsx";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const validDay = (s: string | undefined) =>
@@ -79,6 +80,9 @@ export async function TimelineView({
     orNotFound(trpc.timeline.chart(filter)),
     orNotFound(trpc.timeline.page({ ...filter, cursor: param(sp, "cursor"), limit: 25 })),
   ]);
+  // E-mail and SMS rows show their message's state (Queued, Sent, Failed…), newest message first.
+  const messages = await trpc.messages.forInteractions({ interactionIds: page.items.map((i) => i.id) });
+  const messageOf = (id: string) => messages.find((m) => m.interactionId === id);
   const openId = param(sp, "open");
   const opened = openId ? await openInteraction(openId) : null;
   const when = new Intl.DateTimeFormat("en-GB", {
@@ -376,6 +380,12 @@ export async function TimelineView({
                           <Badge tone="violet">
                             <PhoneCall aria-hidden size={10} className="mr-0.5" /> Call report
                           </Badge>
+                        )}
+                        {messageOf(i.id) && (
+                          <MessageStateBadge
+                            state={messageOf(i.id)!.state}
+                            reply={messageOf(i.id)!.lastReply}
+                          />
                         )}
                         {i.deals > 0 && (
                           <Badge tone="green">

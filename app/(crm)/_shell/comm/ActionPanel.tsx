@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import {
   BarChart3,
@@ -20,6 +21,7 @@ import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Skeleton } from "@/app/_components/ui";
 import type { CommCentreAction } from "@/server/comm-tools/catalog.ts";
 import { requestDial } from "./dial-request.ts";
+import { ComposeEmailDialog } from "./ComposeEmailDialog.tsx";
 import type { SelectedContact } from "./selected-contact.ts";
 
 // Seed 003: with no customer selected only search, new contact and latest communications.
@@ -36,7 +38,8 @@ type Target = { accountId: string; sessionId: string | null; phone: string | nul
 const ACTIONS: Record<CommCentreAction, { label: string; icon: LucideIcon; href?: (t: Target) => string }> = {
   START_CALL: { label: "Call", icon: Phone },
   START_CHAT: { label: "Start chat", icon: MessageSquare },
-  SEND_EMAIL: { label: "Send email", icon: Mail, href: (t) => `/accounts/${t.accountId}#interactions` },
+  // Opens the compose dialog (below) rather than a page: the rep stays with the customer.
+  SEND_EMAIL: { label: "Send email", icon: Mail },
   SEND_SMS: {
     label: "Send SMS",
     icon: MessageSquareText,
@@ -75,6 +78,7 @@ function CustomerActions({
 }) {
   const trpc = useTRPC();
   const q = useQuery(trpc.commTools.forAccount.queryOptions({ accountId }));
+  const [composing, setComposing] = useState(false);
   if (q.isPending) return <Skeleton className="h-24" />;
   if (q.isError) return <p className="text-xs text-red-700">Could not load this customer&apos;s actions.</p>;
   // A selected contact is called on their own number when they have one.
@@ -102,6 +106,10 @@ function CustomerActions({
                 <Link href={href(target)} className={actionClass}>
                   {body}
                 </Link>
+              ) : key === "SEND_EMAIL" ? (
+                <button type="button" className={actionClass} onClick={() => setComposing(true)}>
+                  {body}
+                </button>
               ) : key === "START_CALL" ? (
                 <button
                   type="button"
@@ -129,6 +137,13 @@ function CustomerActions({
           );
         })}
       </ul>
+      {composing && (
+        <ComposeEmailDialog
+          accountId={accountId}
+          contactId={contact?.contactId ?? null}
+          onClose={() => setComposing(false)}
+        />
+      )}
     </>
   );
 }

@@ -1,12 +1,54 @@
 "use client";
 
 import { Fragment, useState } from "react";
-import { ChevronDown, ChevronRight, Paperclip, Plus } from "lucide-react";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { ChevronDown, ChevronRight, Paperclip, Plus, RotateCw } from "lucide-react";
+import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Badge, Button } from "@/app/_components/ui";
 import { formatDateTime } from "@/app/_components/format";
 import { enumLabel } from "../../../_list/search-params.ts";
 import { InteractionForm, type AccountFacts } from "./InteractionForm.tsx";
 import { InteractionAttachments, type AttachmentRow } from "./InteractionAttachments.tsx";
+import { MessageStateBadge, isPending } from "../../../_shell/comm/MessageStateBadge.tsx";
+
+type Message = { id: string; state: string; lastReply: string | null; attempts: number; retryable: boolean };
+
+/** The states worth a line under the row: the rep must see why it did not go, and may retry. */
+const NEEDS_ATTENTION = new Set(["FAILED", "NOT_SENT", "BOUNCED", "CANCELED"]);
+
+/** The outgoing messages of the rows on screen, re-asked while any is still on its way. */
+function useMessages(interactionIds: string[]) {
+  const trpc = useTRPC();
+  const q = useQuery({
+    ...trpc.messages.forInteractions.queryOptions({ interactionIds }),
+    enabled: interactionIds.length > 0,
+    refetchInterval: (query) => (query.state.data?.some((m) => isPending(m.state)) ? 2000 : false),
+  });
+  const byInteraction = new Map<string, Message>();
+  // Newest first from the server: the first message of an interaction is its latest.
+  for (const m of q.data ?? [])
+    if (m.interactionId && !byInteraction.has(m.interactionId)) byInteraction.set(m.interactionId, m);
+  return { byInteraction, refetch: q.refetch, loaded: q.isSuccess };
+}
+
+function RetryButton({ message, name, onDone }: { message: Message; name: string; onDone: () => void }) {
+  const trpc = useTRPC();
+  const retry = useMutation(trpc.messages.retry.mutationOptions({ onSettled: onDone }));
+  return (
+    <>
+      <button
+        type="button"
+        disabled={retry.isPending}
+        onClick={() => retry.mutate({ id: message.id })}
+        aria-label={`Retry sending ${name}`}
+        className="inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-1.5 py-0.5 text-[12px] font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50"
+      >
+        <RotateCw aria-hidden size={12} /> {retry.isPending ? "Retrying…" : "Retry"}
+      </button>
+      {retry.error && <span className="text-red-700">{retry.error.message}</span>}
+    </>
+  );
+}
 
 type Row = {
   id: string;
@@ -39,6 +81,9 @@ export function InteractionsSection(props: {
 }) {
   const [inserting, setInserting] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  const messages = useMessages(
+    props.rows.filter((r) => r.sentAt || r.status === "COMPLETED").map((r) => r.id),
+  );
   return (
     <section id="interactions" aria-labelledby="interactions-heading" className="scroll-mt-4 space-y-2">
       <div className="flex items-center justify-between">
@@ -94,13 +139,19 @@ export function InteractionsSection(props: {
               {props.rows.map((r) => {
                 const when = r.activityDate ?? r.planStartAt;
                 const expanded = open === r.id;
+                const message = messages.byInteraction.get(r.id);
                 return (
                   <Fragment key={r.id}>
                     <tr className="h-8 border-t border-slate-100">
                       <td className="px-3 whitespace-nowrap">{when ? formatDateTime(when) : "—"}</td>
                       <td className="px-3">
                         {r.name} {r.isMarketing && <Badge tone="violet">Marketing</Badge>}{" "}
-                        {r.sentAt && <Badge tone="green">Sent</Badge>}
+                        {message ? (
+                          <MessageStateBadge state={message.state} reply={message.lastReply} />
+                        ) : (
+                          // Before the states load (or for a row sent before messages were kept).
+                          r.sentAt && <Badge tone="green">Sent</Badge>
+                        )}
                       </td>
                       <td className="px-3">{enumLabel(r.type)}</td>
                       <td className="px-3">{enumLabel(r.channel)}</td>
@@ -126,6 +177,31 @@ export function InteractionsSection(props: {
                         </button>
                       </td>
                     </tr>
+                    {message && NEEDS_ATTENTION.has(message.state) && (
+                      <tr className="bg-amber-50/40">
+                        <td />
+                        <td colSpan={7} className="px-3 pb-1.5 text-[12px] text-slate-700">
+                          <span
+                            className="inline-flex flex-wrap items-center gap-2"
+                            data-testid="message-details"
+                          >
+                            <span className="break-all">
+                              {message.lastReply ?? "No reply from the server"}
+                            </span>
+                            <span className="text-slate-500 tabular-nums">
+                              · {message.attempts} attempt{message.attempts === 1 ? "" : "s"}
+                            </span>
+                            {message.retryable && (
+                              <RetryButton
+                                message={message}
+                                name={r.name}
+                                onDone={() => void messages.refetch()}
+                              />
+                            )}
+                          </span>
+                        </td>
+                      </tr>
+                    )}
                     {expanded && (
                       <tr id={`attachments-${r.id}`} className="border-t border-slate-100 bg-slate-50/60">
                         <td colSpan={8}>
