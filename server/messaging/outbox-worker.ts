@@ -17,13 +17,19 @@ export async function kickOutbox(boss: JobQueue, messageIds: string[]): Promise<
 
 /** Messages still QUEUED this long after they were written have lost their job (a crash): re-kick. */
 const SWEEP_AFTER_MS = 60_000;
+/**
+ * A message put back to QUEUED (a retry, a transient failure) has a job waiting for its backoff;
+ * only when it has sat longer than the longest backoff (5 s doubling over 8 retries, ~11 min) has
+ * that job been lost.
+ */
+const SWEEP_RETRIED_AFTER_MS = 15 * 60_000;
 
 export async function sweepOutbox(db: Db, boss: JobQueue, now = new Date()): Promise<number> {
   const stale = await db.outboundMessage.findMany({
     where: {
-      createdAt: { lt: new Date(now.getTime() - SWEEP_AFTER_MS) },
       OR: [
-        { state: "QUEUED", attempts: 0 },
+        { state: "QUEUED", attempts: 0, createdAt: { lt: new Date(now.getTime() - SWEEP_AFTER_MS) } },
+        { state: "QUEUED", updatedAt: { lt: new Date(now.getTime() - SWEEP_RETRIED_AFTER_MS) } },
         { state: "SENDING", claimedUntil: { lt: now } },
       ],
     },
