@@ -152,6 +152,22 @@ describe("e-mail out", () => {
     await waitForState(created.messageId!, ["SENT"]);
   });
 
+  it("finds a retried message whose job was lost, once it has waited longer than the longest backoff", async () => {
+    const api = await callerAs(t.db, repId);
+    const created = await api.interactions.create({
+      accountId,
+      send: true,
+      planning: { name: "Lost retry", type: "EMAIL", emailAddress: "retry@northwind.example" },
+      result: { communicationChannel: "EMAIL", subject: "Retried", body: "Found after a retry" },
+    });
+    await t.db
+      .$executeRaw`UPDATE "OutboundMessage" SET attempts = 2, "updatedAt" = now() - interval '1 minute' WHERE id = ${created.messageId!}::uuid`;
+    // Within the backoff window its own retry job is still due: the sweep leaves it alone.
+    expect(await sweepOutbox(t.db, boss, new Date(Date.now() + 5 * 60_000))).toBe(0);
+    expect(await sweepOutbox(t.db, boss, new Date(Date.now() + 20 * 60_000))).toBe(1);
+    await waitForState(created.messageId!, ["SENT"]);
+  });
+
   it("shows an unsent message honestly when no mail server is configured", async () => {
     const api = await callerAs(t.db, repId);
     const created = await api.interactions.create({
