@@ -37,6 +37,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           ["/admin/comm-rules", "Communication-centre rules"],
           ["/admin/integrations", "Telephony and chat integrations"],
           ["/admin/simulator", "Call simulator"],
+          ["/admin/triage", "Inbox triage"],
         ].map(([href, label]) => (
           <Link
             key={href}

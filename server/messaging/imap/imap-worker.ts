@@ -15,4 +15,6 @@ export async function startImapPoll(boss: JobQueue, db: Db, imapUrl: string): Pr
     const result = await pollMailbox(db, imapUrl);
     if (result.read) logger.info({ mailbox: cursorKey, ...result }, "mailbox polled");
   });
+  // Once at start as well, so mail that came while the app was down is filed without waiting a minute.
+  await boss.send(IMAP_POLL, {}, { singletonKey: "boot", singletonSeconds: 30 });
 }

@@ -63,11 +63,12 @@ export async function assignTriaged(ctx: ServiceContext, req: AssignTriagedReque
     where: { id: req.contactId, deletedAt: null, ...contactScope(ctx.viewer) },
     select: { id: true, accountId: true, account: { select: { deletedAt: true } } },
   });
-  if (!contact) throw notFound("Contact");
+  if (!contact) throw new AppError(AppErrorCode.NOT_FOUND, "Contact not found", { field: "contactId" });
   if (!contact.accountId || contact.account?.deletedAt) {
     throw new AppError(
       AppErrorCode.BAD_REQUEST,
       "This contact belongs to no account, and an e-mail lands on an account's timeline: pick another contact.",
+      { field: "contactId" },
     );
   }
   const accountId = contact.accountId;
