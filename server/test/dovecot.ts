@@ -48,10 +48,13 @@ async function freePortPair(): Promise<[number, number]> {
 
 /**
  * A private Dovecot (IMAP + LMTP on 127.0.0.1) in a temporary directory for one test file, from the
- * project's config template (scripts/dovecot). Fails loudly when Dovecot is not installed: CI
+ * project's config template (scripts/dovecot), on free ports of the block or on the ports given
+ * (an e2e run whose server was started with IMAP_URL pointing at them). Fails loudly when Dovecot is not installed: CI
  * installs it with scripts/ci/install-dovecot.sh, and the e-mail-in tests must not pass silently.
  */
-export async function startDovecot(): Promise<Dovecot> {
+export async function startDovecot(
+  fixed: { imapPort: number; lmtpPort: number } | null = null,
+): Promise<Dovecot> {
   try {
     await run("dovecot", ["--version"]);
   } catch {
@@ -65,14 +68,14 @@ export async function startDovecot(): Promise<Dovecot> {
   const password = "mailbox-secret";
   let ports: [number, number] | null = null;
   for (let attempt = 0; attempt < 5 && !ports; attempt++) {
-    const pair = await freePortPair();
+    const pair: [number, number] = fixed ? [fixed.imapPort, fixed.lmtpPort] : await freePortPair();
     try {
       await run(path.join(SCRIPTS, "start.sh"), [dir, String(pair[0]), String(pair[1]), address, password]);
       ports = pair;
     } catch (e) {
       // Another file may have taken the pair between the probe and Dovecot's bind: try another.
       await run(path.join(SCRIPTS, "stop.sh"), [dir]).catch(() => undefined);
-      if (attempt === 4) throw e;
+      if (attempt === 4 || fixed) throw e;
     }
   }
   const [imapPort, lmtpPort] = ports!;

@@ -53,6 +53,39 @@ async function sendFromApp() {
 
 const poll = () => pollMailbox(t.db, mail.imapUrl);
 
+const dsnFor = (messageKey: string, action = "failed") =>
+  [
+    "From: Mail Delivery System <MAILER-DAEMON@mx.northwind.example>",
+    "To: rates@bank.example",
+    "Subject: Undelivered Mail Returned to Sender",
+    `Message-ID: <dsn-${Date.now()}-${++seq}@mx.northwind.example>`,
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="BOUNDARY"',
+    "",
+    "--BOUNDARY",
+    "Content-Type: text/plain",
+    "",
+    "Your message could not be delivered.",
+    "--BOUNDARY",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.northwind.example",
+    "",
+    "Final-Recipient: rfc822; cfo@northwind.example",
+    `Action: ${action}`,
+    "Status: 5.1.1",
+    "Diagnostic-Code: smtp; 550 5.1.1 <cfo@northwind.example>: Recipient address",
+    " rejected: User unknown",
+    "--BOUNDARY",
+    "Content-Type: text/rfc822-headers",
+    "",
+    "From: rates@bank.example",
+    `Message-ID: ${messageKey}`,
+    "Subject: Your proposal",
+    "--BOUNDARY--",
+    "",
+  ].join("\r\n");
+
 beforeAll(async () => {
   [t, mail, smtp] = await Promise.all([createTestDb(), startDovecot(), startSmtpSink()]);
   transport = smtpTransport(smtp.url, { MAIL_FROM: "Dealfloor <crm@bank.example>" });
@@ -130,39 +163,7 @@ describe("e-mail in over IMAP", () => {
 
   it("marks the original message BOUNCED with the diagnostic when a DSN comes back", async () => {
     const sent = await sendFromApp();
-    await mail.deliver(
-      [
-        "From: Mail Delivery System <MAILER-DAEMON@mx.northwind.example>",
-        "To: rates@bank.example",
-        "Subject: Undelivered Mail Returned to Sender",
-        `Message-ID: <dsn-${Date.now()}@mx.northwind.example>`,
-        "MIME-Version: 1.0",
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="BOUNDARY"',
-        "",
-        "--BOUNDARY",
-        "Content-Type: text/plain",
-        "",
-        "Your message could not be delivered.",
-        "--BOUNDARY",
-        "Content-Type: message/delivery-status",
-        "",
-        "Reporting-MTA: dns; mx.northwind.example",
-        "",
-        "Final-Recipient: rfc822; cfo@northwind.example",
-        "Action: failed",
-        "Status: 5.1.1",
-        "Diagnostic-Code: smtp; 550 5.1.1 <cfo@northwind.example>: Recipient address",
-        " rejected: User unknown",
-        "--BOUNDARY",
-        "Content-Type: text/rfc822-headers",
-        "",
-        "From: rates@bank.example",
-        `Message-ID: ${sent.messageKey}`,
-        "Subject: Your proposal",
-        "--BOUNDARY--",
-        "",
-      ].join("\r\n"),
-    );
+    await mail.deliver(dsnFor(sent.messageKey));
     expect((await poll()).outcomes).toEqual({ BOUNCE: 1 });
     const bounced = await t.db.outboundMessage.findUniqueOrThrow({ where: { id: sent.id } });
     expect(bounced.state).toBe("BOUNCED");
@@ -173,6 +174,26 @@ describe("e-mail in over IMAP", () => {
     expect(await t.db.interaction.count({ where: { subject: "Undelivered Mail Returned to Sender" } })).toBe(
       0,
     );
+  });
+
+  it("leaves a message that never left, or was only delayed, as it is (the report is kept as BOUNCE)", async () => {
+    const api = await callerAs(t.db, repId);
+    const queued = await api.interactions.create({
+      accountId,
+      send: true,
+      planning: { name: "Not yet", type: "EMAIL", emailAddress: "cfo@northwind.example" },
+      result: { communicationChannel: "EMAIL", subject: "Queued", body: "Still in the outbox" },
+    });
+    const sent = await sendFromApp();
+    const queuedKey = (await t.db.outboundMessage.findUniqueOrThrow({ where: { id: queued.messageId! } }))
+      .messageKey;
+    await mail.deliver(dsnFor(queuedKey));
+    await mail.deliver(dsnFor(sent.messageKey, "delayed"));
+    expect((await poll()).outcomes).toEqual({ BOUNCE: 2 });
+    expect((await t.db.outboundMessage.findUniqueOrThrow({ where: { id: queued.messageId! } })).state).toBe(
+      "QUEUED",
+    );
+    expect((await t.db.outboundMessage.findUniqueOrThrow({ where: { id: sent.id } })).state).toBe("SENT");
   });
 
   it("changes nothing when the same messages are polled again, even from the first UID", async () => {
@@ -186,7 +207,7 @@ describe("e-mail in over IMAP", () => {
     // Forget the cursor: every message is read again, and each is recognised by its Message-ID.
     await t.db.mailboxCursor.deleteMany();
     const again = await poll();
-    expect(again.read).toBeGreaterThanOrEqual(4);
+    expect(again.read).toBeGreaterThanOrEqual(6);
     expect(again.outcomes).toEqual({ duplicate: again.read });
     expect(await counts()).toEqual(before);
   });

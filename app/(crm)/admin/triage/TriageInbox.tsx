@@ -225,15 +225,12 @@ export function TriageInbox({ mailboxConfigured }: { mailboxConfigured: boolean 
             getRowKey={(e) => e.id}
             columns={[
               {
-                key: "from",
-                header: "From",
-                cell: (e) => <span className="font-medium text-slate-900">{e.fromAddress}</span>,
-              },
-              {
-                key: "subject",
-                header: "Subject",
+                key: "message",
+                header: "Message",
+                // Width capped per screen so the actions stay in view beside the Comms panel.
                 cell: (e) => (
-                  <span className="block max-w-[42rem]">
+                  <span className="block max-w-[9rem] lg:max-w-[14rem] xl:max-w-[26rem] 2xl:max-w-[40rem]">
+                    <span className="block truncate font-medium text-slate-900">{e.fromAddress}</span>
                     <span className="block truncate text-slate-900">{e.subject ?? "(no subject)"}</span>
                     {e.excerpt && <span className="block truncate text-xs text-slate-600">{e.excerpt}</span>}
                   </span>
