@@ -229,40 +229,43 @@ export function TriageInbox({ mailboxConfigured }: { mailboxConfigured: boolean 
                 header: "Message",
                 // Width capped per screen so the actions stay in view beside the Comms panel.
                 cell: (e) => (
-                  <span className="block max-w-[9rem] lg:max-w-[14rem] xl:max-w-[26rem] 2xl:max-w-[40rem]">
+                  <span className="block max-w-[10rem] lg:max-w-[12rem] xl:max-w-[30rem] 2xl:max-w-[44rem]">
                     <span className="block truncate font-medium text-slate-900">{e.fromAddress}</span>
                     <span className="block truncate text-slate-900">{e.subject ?? "(no subject)"}</span>
                     {e.excerpt && <span className="block truncate text-xs text-slate-600">{e.excerpt}</span>}
                   </span>
                 ),
               },
-              { key: "received", header: "Received", cell: (e) => formatDateTime(e.receivedAt) },
               {
-                key: "actions",
-                header: "",
+                key: "received",
+                header: "Received",
+                // The actions sit under the date, so the row fits beside the Comms panel at 1024 px.
                 cell: (e) => (
-                  <span className="flex justify-end gap-1.5">
-                    <Button
-                      size="sm"
-                      aria-label={`Assign the message from ${e.fromAddress} to a contact`}
-                      onClick={() => {
-                        setDone(null);
-                        setSelected({ entry: e, mode: "assign" });
-                      }}
-                    >
-                      <UserCheck aria-hidden /> Assign
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      aria-label={`Discard the message from ${e.fromAddress}`}
-                      onClick={() => {
-                        setDone(null);
-                        setSelected({ entry: e, mode: "discard" });
-                      }}
-                    >
-                      <Trash2 aria-hidden /> Discard
-                    </Button>
+                  <span className="block space-y-1">
+                    <span className="block whitespace-nowrap">{formatDateTime(e.receivedAt)}</span>
+                    <span className="flex gap-1.5">
+                      <Button
+                        size="sm"
+                        aria-label={`Assign the message from ${e.fromAddress} to a contact`}
+                        onClick={() => {
+                          setDone(null);
+                          setSelected({ entry: e, mode: "assign" });
+                        }}
+                      >
+                        <UserCheck aria-hidden /> Assign
+                      </Button>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        aria-label={`Discard the message from ${e.fromAddress}`}
+                        onClick={() => {
+                          setDone(null);
+                          setSelected({ entry: e, mode: "discard" });
+                        }}
+                      >
+                        <Trash2 aria-hidden /> Discard
+                      </Button>
+                    </span>
                   </span>
                 ),
               },
