@@ -1,6 +1,7 @@
 import { processDb } from "../db/process-client.ts";
 import { processJobQueue } from "../jobs/process-jobs.ts";
-import { AGREEMENT_EXPIRY } from "../jobs/queues.ts";
+import { AGREEMENT_EXPIRY, IMAP_POLL } from "../jobs/queues.ts";
+import { startImapPoll } from "../messaging/imap/imap-worker.ts";
 import { createExpiryTasks } from "../agreements/expiry.ts";
 import { startOutboxWorkers } from "../messaging/outbox-worker.ts";
 import { transportsFromEnv } from "../messaging/transports-from-env.ts";
@@ -24,6 +25,9 @@ export async function startWorkers(): Promise<void> {
     });
     // The cron runs hourly; run once at start too, so a fresh deployment does not wait an hour.
     await boss.send(AGREEMENT_EXPIRY, {}, { singletonKey: "boot", singletonSeconds: 300 });
+    // E-mail in: poll IMAP_URL each minute; without it, drop a schedule an earlier start left.
+    if (process.env.IMAP_URL) await startImapPoll(boss, db, process.env.IMAP_URL);
+    else await boss.unschedule(IMAP_POLL);
   } catch (err) {
     logger.error({ err }, "background workers did not start; messages stay queued until they do");
   }

@@ -4,6 +4,7 @@
 export const OUTBOX_SEND = "outbox-send";
 export const OUTBOX_SWEEP = "outbox-sweep";
 export const AGREEMENT_EXPIRY = "agreement-expiry";
+export const IMAP_POLL = "imap-poll";
 
 export type QueueSpec = {
   name: string;
@@ -35,5 +36,14 @@ export const QUEUES: readonly QueueSpec[] = [
     retryBackoff: true,
     expireInSeconds: 600,
     cron: "5 * * * *",
+  },
+  // Reads IMAP_URL every minute (server/messaging/imap); scheduled only where a mailbox is set.
+  {
+    name: IMAP_POLL,
+    retryLimit: 0,
+    retryDelay: 0,
+    retryBackoff: false,
+    expireInSeconds: 300,
+    ...(process.env.IMAP_URL ? { cron: "* * * * *" } : {}),
   },
 ];

@@ -31,6 +31,7 @@ import { linksRouter } from "../links/router.ts";
 import { applicationsRouter } from "../applications/router.ts";
 import { contactListsRouter } from "../contact-lists/router.ts";
 import { messagesRouter } from "../messaging/router.ts";
+import { inboxRouter } from "../messaging/imap/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -65,6 +66,7 @@ export const appRouter = createTRPCRouter({
   applications: applicationsRouter,
   contactLists: contactListsRouter,
   messages: messagesRouter,
+  inbox: inboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -38,6 +38,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           ["/admin/integrations", "Telephony and chat integrations"],
           ["/admin/simulator", "Call simulator"],
           ["/admin/outbox", "Outbox"],
+          ["/admin/triage", "Inbox triage"],
         ].map(([href, label]) => (
           <Link
             key={href}
