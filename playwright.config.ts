@@ -10,6 +10,9 @@ const PORT = process.env.E2E_PORT ?? "3210";
 const FIRST_RUN_PORT = (process.env.E2E_FIRST_RUN_PORT ??= "3211");
 // SMS goes through a real Kannel that e2e/sms.spec.ts starts; the server and the spec share these.
 Object.assign(process.env, smsE2eEnv(PORT));
+// Replies are read from a real Dovecot that e2e/inbox-triage.spec.ts starts on this address; the
+// server polls it (IMAP_URL) from its start, and finds nothing until the spec delivers mail.
+process.env.IMAP_URL ??= "imap://inbox%40dealfloor.test:mailbox-secret@127.0.0.1:14390/INBOX";
 // One database per run, fixed here so that the web server (scripts/e2e-server.mjs), the workers and
 // the teardown (which drops a PostgreSQL one) all see the same: a fresh `dealfloor_e2e_<random>`
 // database on the DATABASE_URL server, or the embedded directory data/e2e-pglite, recreated per run.

@@ -4,10 +4,10 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe.ts";
 import { startDovecot, type Dovecot } from "../server/test/dovecot.ts";
 
-// The whole journey needs the server to read a mailbox: run with IMAP_URL set (the web server
-// inherits it) to the address this spec's own Dovecot takes, e.g.
-//   IMAP_URL=imap://inbox%40dealfloor.test:mailbox-secret@127.0.0.1:14390/INBOX npx playwright test e2e/inbox-triage.spec.ts
-// The spec then starts that Dovecot, delivers an e-mail from a stranger, and waits for the poll.
+// The whole journey needs the server to read a mailbox: playwright.config.ts sets IMAP_URL (the web
+// server inherits it) to the address this spec's own Dovecot takes. The spec starts that Dovecot,
+// delivers an e-mail from a stranger, and waits for the poll. Without IMAP_URL (IMAP_URL= on the
+// command line) the page must say that no mailbox is configured.
 const IMAP_URL = process.env.IMAP_URL;
 const SHOTS = process.env.E2E_SHOTS_DIR;
 
