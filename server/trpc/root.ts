@@ -30,6 +30,7 @@ import { attachmentsRouter } from "../attachments/router.ts";
 import { linksRouter } from "../links/router.ts";
 import { applicationsRouter } from "../applications/router.ts";
 import { contactListsRouter } from "../contact-lists/router.ts";
+import { templatesRouter } from "../templates/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -63,6 +64,7 @@ export const appRouter = createTRPCRouter({
   links: linksRouter,
   applications: applicationsRouter,
   contactLists: contactListsRouter,
+  templates: templatesRouter,
 });
 
 export type AppRouter = typeof appRouter;

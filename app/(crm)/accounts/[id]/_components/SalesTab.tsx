@@ -40,7 +40,7 @@ export async function SalesTab({
         rows={interactions.items}
         account={account}
         users={tab.assignableUsers}
-        templates={tab.templates}
+        templates={[] /* the interaction form loads templates of its channel itself */}
         viewerId={viewer.id}
       />
 
