@@ -17,13 +17,13 @@ import {
 import { renderTemplate } from "./render-template.ts";
 import { templatePreviewRecords, templateRecipients } from "./template-records.ts";
 
-// Admins write templates; every signed-in user reads and renders them (templates are shared by
-// all teams, the records they are rendered on are not).
+// Admins read a template's raw text and write templates; every signed-in user lists and renders
+// them (templates are shared by all teams, the records they are rendered on are not).
 export const templatesRouter = createTRPCRouter({
   list: protectedProcedure
     .input(ZListTemplatesRequestSchema)
     .query(({ ctx, input }) => listTemplates(ctx.db, input)),
-  get: protectedProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => getTemplate(ctx.db, input.id)),
+  get: adminProcedure.input(ZByIdRequestSchema).query(({ ctx, input }) => getTemplate(ctx.db, input.id)),
   create: adminProcedure
     .input(ZCreateTemplateRequestSchema)
     .mutation(({ ctx, input }) => createTemplate(ctx, input)),

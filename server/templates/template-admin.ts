@@ -29,11 +29,13 @@ export async function listTemplates(db: Db, input: z.input<typeof ZListTemplates
       _count: { select: { interactions: true } },
     },
   });
-  return rows.map(({ versions, _count, ...t }) => ({
-    ...t,
-    cultures: versions.map((v) => v.culture),
-    usedBy: _count.interactions,
-  }));
+  return {
+    items: rows.map(({ versions, _count, ...t }) => ({
+      ...t,
+      cultures: versions.map((v) => v.culture),
+      usedBy: _count.interactions,
+    })),
+  };
 }
 
 export async function getTemplate(db: Pick<Tx, "messageTemplate">, id: string) {

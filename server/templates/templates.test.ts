@@ -235,7 +235,7 @@ describe("templates on records", () => {
     await expect(rep.templates.create({ ...followUp, name: "Rep's own" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect((await rep.templates.list({ channel: "EMAIL" })).map((x) => x.name)).toContain("Follow-up");
+    expect((await rep.templates.list({ channel: "EMAIL" })).items.map((x) => x.name)).toContain("Follow-up");
   });
 
   it("lets one of two saves made on the same version win; the other gets CONFLICT", async () => {

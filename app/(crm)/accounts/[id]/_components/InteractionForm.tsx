@@ -369,7 +369,7 @@ export function InteractionForm({
                 <option value="">
                   {templates.isPending ? "Loading…" : templates.isError ? "Could not load" : "—"}
                 </option>
-                {templates.data?.map((t) => (
+                {templates.data?.items.map((t) => (
                   <option key={t.id} value={t.id}>
                     {t.name} ({t.cultures.join(", ")})
                   </option>
