@@ -143,7 +143,7 @@ function TemplateForm({
           save();
         }}
       >
-        <div className="grid gap-3 md:grid-cols-[2fr_1fr_auto]">
+        <div className="grid gap-3 lg:grid-cols-[2fr_1fr_auto]">
           <Field label="Name" required error={errors.field("name")}>
             {(ids) => (
               <Input
@@ -208,7 +208,7 @@ function TemplateForm({
           <Button size="md" onClick={addCulture} disabled={!newCulture || cultureInvalid}>
             Add culture
           </Button>
-          <div className="ml-auto">
+          <div className="min-w-0 lg:ml-auto">
             <PlaceholderPicker onPick={insert} />
           </div>
         </div>
