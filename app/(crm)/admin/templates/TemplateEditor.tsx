@@ -143,7 +143,7 @@ function TemplateForm({
           save();
         }}
       >
-        <div className="grid gap-3 lg:grid-cols-[2fr_1fr_auto]">
+        <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-[2fr_1fr_auto]">
           <Field label="Name" required error={errors.field("name")}>
             {(ids) => (
               <Input
