@@ -20,14 +20,15 @@ export type DemoTemplate = {
   body: string;
 };
 
-type TemplateSeed = {
+export type TemplateSeed = {
   name: string;
   channel: CommunicationChannel;
   isMarketing?: boolean;
   versions: { culture: string; subject: string | null; body: string }[];
 };
 
-const TEMPLATES: readonly TemplateSeed[] = [
+// Exported for the test that renders every seeded version through the placeholder catalogue.
+export const DEMO_TEMPLATES: readonly TemplateSeed[] = [
   {
     name: "Meeting follow-up",
     channel: "EMAIL",
@@ -186,7 +187,7 @@ export function buildDemoCommCentre(rng: Rng, rows: DemoRows): DemoTemplate[] {
   }
 
   // One DemoTemplate per culture version: the interaction generator picks by channel and culture.
-  return TEMPLATES.flatMap(({ versions, ...t }) => {
+  return DEMO_TEMPLATES.flatMap(({ versions, ...t }) => {
     const row = buildMessageTemplate(rng, t);
     rows.messageTemplate.push(row);
     return versions.map((v) => {

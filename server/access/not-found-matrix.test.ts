@@ -17,6 +17,7 @@ import {
   createEvent,
   createInteraction,
   createLead,
+  createMessageTemplate,
   createOpportunity,
   createTeam,
   createUser,
@@ -120,6 +121,7 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   // `id` on these is a campaign activity's: theirs in place of their campaign's, or the missing one.
   "campaigns.assignActivity": (id) => ({ id: activityId(id), version: 1, assignedUserId: null }),
   "campaigns.moveActivity": (id) => ({ id: activityId(id), version: 1, move: "cancel" }),
+  "templates.render": (accountId) => ({ accountId, templateId: otherTeamIds.templates }),
   "commTools.updateRule": (id) => ({
     id,
     version: 1,
@@ -198,6 +200,8 @@ beforeAll(async () => {
   ).id;
   otherTeamIds.admin = otherTeamIds.contacts;
   otherTeamIds.commTools = (await createCommCentreRule(db)).id;
+  // Templates belong to no team: the id procedures on them are admin-only, render checks the record.
+  otherTeamIds.templates = (await createMessageTemplate(db)).id;
   otherTeamIds.tasks = (
     await db.task.create({
       data: { type: "CALL_BACK", title: "Call back", assigneeId: them.id, accountId: account.id },
@@ -303,7 +307,10 @@ describe("access", () => {
       "agreements.list": [{ status: "ALL" }],
       "events.list": [{ when: "upcoming" }, { when: "past" }],
     };
-    const hiddenIds = new Set(Object.values(otherTeamIds));
+    // Templates are shared by every team, so every list may show them.
+    const hiddenIds = new Set(
+      Object.entries(otherTeamIds).flatMap(([k, id]) => (k === "templates" ? [] : [id])),
+    );
     for (const path of procedurePaths.filter((p) => p.endsWith(".list"))) {
       for (const input of widest[path] ?? [{}]) {
         const page = (await call(caller, path, input)) as { items: { id: string }[] };

@@ -9,6 +9,7 @@ import { storeAttachments } from "../attachments/store-attachments.ts";
 import type { CreateInteractionRequest } from "./interaction-schema.ts";
 import { queueOutboundMessage } from "../messaging/queue-message.ts";
 import { textToHtml } from "../messaging/email/text-to-html.ts";
+import { withTemplateRendered } from "../templates/interaction-template.ts";
 
 const CHANNEL_OF_TYPE: Record<InteractionType, CommunicationChannel> = {
   CALL: "PHONE",
@@ -22,10 +23,11 @@ const CHANNEL_OF_TYPE: Record<InteractionType, CommunicationChannel> = {
 /** Logs (and optionally sends) an interaction on an account the viewer can see. Takes validated input. */
 export async function createInteraction(
   ctx: ServiceContext,
-  req: CreateInteractionRequest,
+  input: CreateInteractionRequest,
   now = new Date(),
 ) {
   const { db, viewer } = ctx;
+  const req = await withTemplateRendered(ctx, input);
   const account = await db.account.findFirst({
     where: { id: req.accountId, ...accountScope(viewer) },
     select: { id: true, partyGroupName: true, teamId: true, team: { select: { mailFrom: true } } },

@@ -23,7 +23,7 @@ export async function accountSalesTab(
   });
   if (!account) throw notFound("Account");
   const live = { accountId: req.accountId, deletedAt: null };
-  const [applications, links, contracts, campaignActivities, assignableUsers, templates] = await Promise.all([
+  const [applications, links, contracts, campaignActivities, assignableUsers] = await Promise.all([
     db.application.findMany({ where: live, orderBy: { createdAt: "desc" } }),
     db.link.findMany({ where: live, orderBy: { title: "asc" } }),
     db.contract.findMany({
@@ -42,15 +42,6 @@ export async function accountSalesTab(
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    db.messageTemplate.findMany({
-      select: {
-        id: true,
-        name: true,
-        channel: true,
-        versions: { select: { culture: true, subject: true, body: true }, orderBy: { culture: "asc" } },
-      },
-      orderBy: { name: "asc" },
-    }),
   ]);
   return {
     applications,
@@ -58,10 +49,6 @@ export async function accountSalesTab(
     contracts,
     campaignActivities,
     assignableUsers,
-    templates: templates.flatMap(({ versions, ...t }) => {
-      const v = versions.find((x) => x.culture === "en-GB") ?? versions[0];
-      return v ? [{ ...t, ...v }] : [];
-    }),
     activityStatus: req.activityStatus,
   };
 }

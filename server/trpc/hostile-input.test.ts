@@ -67,6 +67,7 @@ function idsFor(area: string): IdSource {
       interactions: "interaction",
       telephony: "integration",
       commTools: "rule",
+      templates: "template",
       tasks: "task",
       views: "view",
       mechanisms: "mechanism",

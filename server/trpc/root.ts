@@ -32,6 +32,7 @@ import { applicationsRouter } from "../applications/router.ts";
 import { contactListsRouter } from "../contact-lists/router.ts";
 import { messagesRouter } from "../messaging/router.ts";
 import { inboxRouter } from "../messaging/imap/router.ts";
+import { templatesRouter } from "../templates/router.ts";
 
 export const appRouter = createTRPCRouter({
   accounts: accountsRouter,
@@ -67,6 +68,7 @@ export const appRouter = createTRPCRouter({
   contactLists: contactListsRouter,
   messages: messagesRouter,
   inbox: inboxRouter,
+  templates: templatesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -35,6 +35,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           ["/admin/users", "Users"],
           ["/admin/teams", "Teams"],
           ["/admin/comm-rules", "Communication-centre rules"],
+          ["/admin/templates", "Templates"],
           ["/admin/integrations", "Telephony and chat integrations"],
           ["/admin/simulator", "Call simulator"],
           ["/admin/outbox", "Outbox"],

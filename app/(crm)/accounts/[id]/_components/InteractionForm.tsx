@@ -2,13 +2,14 @@
 
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client.tsx";
 import { Button, Field, Input, Select, Tabs, Textarea } from "@/app/_components/ui";
 import { attachmentsOf } from "@/app/_components/forms/file-base64.ts";
 import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
 import { enumLabel } from "../../../_list/search-params.ts";
 import { SmsPartsCounter } from "./SmsPartsCounter.tsx";
+import { OFFERED_CULTURES } from "@/server/templates/cultures.ts";
 
 const TYPES = ["CALL", "MEETING", "EMAIL", "SMS", "CHAT", "TASK"] as const;
 const CHANNELS = ["EMAIL", "SMS", "PHONE", "CHAT", "MEETING", "LETTER"] as const;
@@ -37,13 +38,27 @@ export type AccountFacts = {
   lastName: string | null;
 };
 
-type Template = {
-  id: string;
-  name: string;
-  channel: string;
+// The channel a template is written for, from the Result tab's channel or else the Planning type.
+const TEMPLATE_CHANNEL: Record<string, "EMAIL" | "SMS" | "CHAT" | undefined> = {
+  EMAIL: "EMAIL",
+  SMS: "SMS",
+  CHAT: "CHAT",
+};
+
+const SOURCE_LABEL: Record<string, string> = {
+  requested: "the culture chosen",
+  contact: "the contact's culture",
+  account: "the account's culture",
+  default: "the default",
+  "first available": "the template's only culture",
+};
+
+type Rendered = {
   culture: string;
-  subject: string | null;
-  body: string;
+  source: string;
+  fellBack: boolean;
+  preferred: string;
+  missing: string[];
 };
 
 // Date + hour inputs, as the seed has them, joined into one instant.
@@ -67,19 +82,21 @@ const grid = (children: ReactNode) => <div className="grid grid-cols-2 gap-3 lg:
 export function InteractionForm({
   account,
   users,
-  templates,
   viewerId,
   onDone,
 }: {
   account: AccountFacts;
   users: { id: string; name: string }[];
-  templates: Template[];
   viewerId: string;
   onDone: () => void;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const queryClient = useQueryClient();
   const create = useMutation(trpc.interactions.create.mutationOptions());
+  const recipients = useQuery(trpc.templates.recipients.queryOptions({ accountId: account.id }));
+  const [rendered, setRendered] = useState<Rendered | null>(null);
+  const [renderError, setRenderError] = useState<string | null>(null);
   const [v, setV] = useState({
     followedActivity: "",
     name: "",
@@ -105,7 +122,9 @@ export function InteractionForm({
     actionTemplateContent: "",
     useTemplate: false,
     communicationChannel: "",
-    culture: "en-GB",
+    contactId: "",
+    // Empty: the contact's culture, else the account's, else en-GB (decided when rendering).
+    culture: "",
     subject: "",
     accountName: account.partyGroupName,
     sendMsgAsText: false,
@@ -115,28 +134,57 @@ export function InteractionForm({
   const [files, setFiles] = useState<File[]>([]);
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
     setV((s) => ({ ...s, [key]: e.target.value }));
-  const toggle = (key: "useTemplate" | "sendMsgAsText" | "isMarketing") => () =>
-    setV((s) => ({ ...s, [key]: !s[key] }));
+  const toggle = (key: "sendMsgAsText" | "isMarketing") => () => setV((s) => ({ ...s, [key]: !s[key] }));
   const errors = serverErrors(create.error);
   const err = (path: string) => errors.field(path);
 
-  function applyTemplate(id: string) {
-    const t = templates.find((x) => x.id === id);
-    setV((s) => ({
-      ...s,
-      templateId: id,
-      actionTemplateContent: t?.body ?? s.actionTemplateContent,
-      subject: t?.subject ?? s.subject,
-      communicationChannel: t?.channel ?? s.communicationChannel,
-      culture: t?.culture ?? s.culture,
-    }));
+  const templateChannel = TEMPLATE_CHANNEL[v.communicationChannel || v.type];
+  const templates = useQuery(
+    trpc.templates.list.queryOptions(templateChannel ? { channel: templateChannel } : {}),
+  );
+
+  // "Use Template": the server renders the template for this account and contact, in the culture
+  // chosen here, else the contact's, else the account's, else en-GB, and says which it used.
+  async function fillFromTemplate(next: typeof v) {
+    setRenderError(null);
+    if (!next.useTemplate || !next.templateId) {
+      setRendered(null);
+      return;
+    }
+    try {
+      const r = await queryClient.fetchQuery(
+        trpc.templates.render.queryOptions({
+          templateId: next.templateId,
+          accountId: account.id,
+          contactId: next.contactId || undefined,
+          culture: next.culture || undefined,
+        }),
+      );
+      setRendered(r);
+      setV((s) => ({
+        ...s,
+        body: r.body,
+        subject: r.channel === "EMAIL" ? (r.subject ?? "") : s.subject,
+        actionTemplateContent: r.raw.body,
+        communicationChannel: s.communicationChannel || r.channel,
+      }));
+    } catch (e) {
+      setRendered(null);
+      setRenderError(e instanceof Error ? e.message : "The template could not be rendered.");
+    }
   }
+  const change = (patch: Partial<typeof v>) => {
+    const next = { ...v, ...patch };
+    setV(next);
+    void fillFromTemplate(next);
+  };
 
   async function submit(send: boolean) {
     const attachments = await attachmentsOf(files);
     create.mutate(
       {
         accountId: account.id,
+        contactId: v.contactId || undefined,
         assignedUserId: v.assignedUserId || undefined,
         isMarketing: v.isMarketing,
         send,
@@ -166,7 +214,7 @@ export function InteractionForm({
           useTemplate: v.useTemplate,
           communicationChannel: (v.communicationChannel || undefined) as
             (typeof CHANNELS)[number] | undefined,
-          culture: v.culture,
+          culture: v.culture || rendered?.culture || undefined,
           subject: v.subject,
           accountName: v.accountName,
           sendMsgAsText: v.sendMsgAsText,
@@ -311,11 +359,18 @@ export function InteractionForm({
           </Field>
           <Field label="Template" error={err("result.templateId")}>
             {(ids) => (
-              <Select {...ids} value={v.templateId} onChange={(e) => applyTemplate(e.target.value)}>
-                <option value="">—</option>
-                {templates.map((t) => (
+              <Select
+                {...ids}
+                value={v.templateId}
+                disabled={templates.isPending}
+                onChange={(e) => change({ templateId: e.target.value })}
+              >
+                <option value="">
+                  {templates.isPending ? "Loading…" : templates.isError ? "Could not load" : "—"}
+                </option>
+                {templates.data?.items.map((t) => (
                   <option key={t.id} value={t.id}>
-                    {t.name}
+                    {t.name} ({t.cultures.join(", ")})
                   </option>
                 ))}
               </Select>
@@ -333,8 +388,28 @@ export function InteractionForm({
               </Select>
             )}
           </Field>
+          <Field label="Contact" error={err("contactId")}>
+            {(ids) => (
+              <Select {...ids} value={v.contactId} onChange={(e) => change({ contactId: e.target.value })}>
+                <option value="">{recipients.isPending ? "Loading…" : "—"}</option>
+                {recipients.data?.contacts.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.foreName} {c.surname}
+                    {c.culture ? ` (${c.culture})` : ""}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
           <Field label="Culture" error={err("result.culture")}>
-            {(ids) => <Input {...ids} value={v.culture} onChange={set("culture")} />}
+            {(ids) => (
+              <Select {...ids} value={v.culture} onChange={(e) => change({ culture: e.target.value })}>
+                <option value="">Contact&apos;s, else account&apos;s, else en-GB</option>
+                {OFFERED_CULTURES.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </Select>
+            )}
           </Field>
           <Field label="Subject" error={err("result.subject")}>
             {(ids) => <Input {...ids} value={v.subject} onChange={set("subject")} />}
@@ -346,7 +421,12 @@ export function InteractionForm({
       )}
       <div className="flex flex-wrap gap-5 text-sm text-slate-800">
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={v.useTemplate} onChange={toggle("useTemplate")} /> Use Template
+          <input
+            type="checkbox"
+            checked={v.useTemplate}
+            onChange={() => change({ useTemplate: !v.useTemplate })}
+          />{" "}
+          Use Template
         </label>
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={v.sendMsgAsText} onChange={toggle("sendMsgAsText")} /> Send Msg As
@@ -357,6 +437,26 @@ export function InteractionForm({
           communication (needs consent)
         </label>
       </div>
+      {v.useTemplate && !v.templateId && (
+        <p className="text-xs text-slate-600">Choose a template to fill the Body.</p>
+      )}
+      {renderError && (
+        <p role="alert" className="text-xs text-red-700">
+          {renderError}
+        </p>
+      )}
+      {rendered && (
+        <p data-testid="template-culture" role="status" className="text-xs text-slate-700">
+          Written in <strong>{rendered.culture}</strong> ({SOURCE_LABEL[rendered.source] ?? rendered.source})
+          {rendered.fellBack && `: the template has no ${rendered.preferred} version`}.
+          {rendered.missing.length > 0 && (
+            <span className="text-amber-800">
+              {" "}
+              No value on this record for {rendered.missing.map((m) => `{{${m}}}`).join(", ")}: left empty.
+            </span>
+          )}
+        </p>
+      )}
       <div className="grid gap-3 lg:grid-cols-2">
         <Field label="Activity Comments" error={err("result.activityComments")}>
           {(ids) => <Textarea {...ids} value={v.activityComments} onChange={set("activityComments")} />}

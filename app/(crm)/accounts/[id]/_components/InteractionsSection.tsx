@@ -69,14 +69,6 @@ export function InteractionsSection(props: {
   rows: Row[];
   account: AccountFacts;
   users: { id: string; name: string }[];
-  templates: {
-    id: string;
-    name: string;
-    channel: string;
-    culture: string;
-    subject: string | null;
-    body: string;
-  }[];
   viewerId: string;
 }) {
   const [inserting, setInserting] = useState(false);

@@ -40,7 +40,6 @@ export async function SalesTab({
         rows={interactions.items}
         account={account}
         users={tab.assignableUsers}
-        templates={tab.templates}
         viewerId={viewer.id}
       />
 
