@@ -181,7 +181,7 @@ export async function setReplyUrl(ctx: ServiceContext, input: z.input<typeof ZSe
       if (!current) throw notFound("Integration");
       if (current.kind !== "CHAT")
         throw new AppError(AppErrorCode.BAD_REQUEST, "Only chat integrations have a reply endpoint.", {
-          fieldErrors: { replyUrl: ["Only chat integrations have a reply endpoint"] },
+          field: "replyUrl",
         });
       const { count } = await tx.ctiIntegration.updateMany({
         where: { id, updatedAt: new Date(expectedUpdatedAt) },

@@ -1,13 +1,22 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { KeyRound, Plus } from "lucide-react";
+import { KeyRound } from "lucide-react";
 import { useTRPC } from "@/app/_trpc/client.tsx";
-import { Badge, Button, Card, DataTable, Field, Input, Select } from "@/app/_components/ui";
-import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
+import { Badge, Button, Card, DataTable } from "@/app/_components/ui";
 import type { listIntegrations } from "@/server/telephony/integrations-admin.ts";
+import { NewIntegration } from "./NewIntegration.tsx";
+import { ReplyEndpointCell } from "./ReplyEndpointCell.tsx";
+
+const KIND_LABEL: Record<string, string> = {
+  PBX: "Phone system",
+  TURRET: "Trading turret",
+  CHAT: "Chat provider",
+};
+const shortDate = (d: Date | string) =>
+  new Date(d).toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
 type Integration = Awaited<ReturnType<typeof listIntegrations>>[number];
 
@@ -23,64 +32,6 @@ function IssuedSecret({ secret, note }: { secret: string; note: string }) {
       </code>
       <p className="mt-1 text-xs text-amber-900">{note}</p>
     </div>
-  );
-}
-
-function NewIntegration({ onIssued }: { onIssued: (secret: string) => void }) {
-  const trpc = useTRPC();
-  const router = useRouter();
-  const create = useMutation(trpc.telephony.createIntegration.mutationOptions());
-  const [v, setV] = useState({ name: "", kind: "PBX", originateUrl: "" });
-  const errors = serverErrors(create.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate(
-      { name: v.name, kind: v.kind as "PBX", originateUrl: v.originateUrl },
-      {
-        onSuccess: (r) => {
-          onIssued(r.secret);
-          setV({ name: "", kind: "PBX", originateUrl: "" });
-          router.refresh();
-        },
-      },
-    );
-  };
-  return (
-    <form
-      onSubmit={submit}
-      noValidate
-      aria-label="New integration"
-      className="grid grid-cols-[1fr_10rem_1.5fr_auto] items-end gap-3"
-    >
-      <Field label="Name" required error={errors.field("name")}>
-        {(ids) => <Input {...ids} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} />}
-      </Field>
-      <Field label="Kind" error={errors.field("kind")}>
-        {(ids) => (
-          <Select {...ids} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })}>
-            <option value="PBX">Phone system (PBX)</option>
-            <option value="TURRET">Trading turret</option>
-            <option value="CHAT">Chat provider</option>
-          </Select>
-        )}
-      </Field>
-      <Field label="Originate URL" hint="Empty: a softphone-only line" error={errors.field("originateUrl")}>
-        {(ids) => (
-          <Input
-            {...ids}
-            value={v.originateUrl}
-            onChange={(e) => setV({ ...v, originateUrl: e.target.value })}
-            placeholder="https://pbx.example/originate"
-          />
-        )}
-      </Field>
-      <Button type="submit" variant="primary" disabled={create.isPending}>
-        <Plus aria-hidden /> Add integration
-      </Button>
-      {errors.form && !errors.field("name") && (
-        <p className="col-span-4 text-xs text-red-700">{errors.form}</p>
-      )}
-    </form>
   );
 }
 
@@ -107,27 +58,41 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
         getRowKey={(i) => i.id}
         columns={[
           {
+            // Name, kind and id in one cell: the id is long, and three narrow columns pushed the
+            // actions off a 1440 px screen.
             key: "name",
-            header: "Name",
-            cell: (i) => <span className="font-medium text-slate-900">{i.name}</span>,
+            header: "Integration",
+            cell: (i) => (
+              <span className="flex flex-col leading-tight">
+                <span className="font-medium text-slate-900">{i.name}</span>
+                <span className="text-xs text-slate-600">
+                  {KIND_LABEL[i.kind] ?? i.kind} · <code className="font-mono select-all">{i.id}</code>
+                </span>
+              </span>
+            ),
           },
-          { key: "kind", header: "Kind", cell: (i) => i.kind },
-          {
-            key: "id",
-            header: "Integration id",
-            cell: (i) => <code className="font-mono text-xs">{i.id}</code>,
-          },
-          { key: "events", header: "Events", cell: (i) => i.events.toLocaleString("en-GB") },
+          { key: "events", header: "Events", align: "right", cell: (i) => i.events.toLocaleString("en-GB") },
           {
             key: "secrets",
             header: "Secrets in use",
-            cell: (i) =>
-              i.secrets.map((s) => (
-                <span key={s.id} className="mr-2 text-xs text-slate-700">
-                  <code className="font-mono">{s.hint}</code>{" "}
-                  {s.expiresAt ? `until ${new Date(s.expiresAt).toLocaleString("en-GB")}` : "current"}
-                </span>
-              )),
+            cell: (i) => (
+              <span className="flex flex-col text-xs leading-tight text-slate-700">
+                {i.secrets.map((s) => (
+                  <span
+                    key={s.id}
+                    title={s.expiresAt ? new Date(s.expiresAt).toLocaleString("en-GB") : undefined}
+                  >
+                    <code className="font-mono">{s.hint}</code>{" "}
+                    {s.expiresAt ? `until ${shortDate(s.expiresAt)}` : "current"}
+                  </span>
+                ))}
+              </span>
+            ),
+          },
+          {
+            key: "replyUrl",
+            header: "Reply endpoint",
+            cell: (i) => <ReplyEndpointCell {...i} />,
           },
           {
             key: "status",
@@ -139,7 +104,7 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
             key: "actions",
             header: "",
             cell: (i) => (
-              <span className="flex justify-end gap-1.5">
+              <span className="flex flex-wrap justify-end gap-1.5">
                 <Button
                   size="sm"
                   aria-label={`Rotate the secret of ${i.name}`}
