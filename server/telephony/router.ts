@@ -17,6 +17,12 @@ import {
   ZRetryChatMessageRequestSchema,
 } from "../messaging/chat/chat-messages.ts";
 import {
+  startChat,
+  startChatAvailability,
+  ZStartChatAvailabilityRequestSchema,
+  ZStartChatRequestSchema,
+} from "../messaging/chat/start-chat.ts";
+import {
   createIntegration,
   listIntegrations,
   rotateSecret,
@@ -45,6 +51,12 @@ export const telephonyRouter = createTRPCRouter({
   retryChatMessage: protectedProcedure
     .input(ZRetryChatMessageRequestSchema)
     .mutation(({ ctx, input }) => retryChatMessage(ctx, input)),
+  startChatAvailability: protectedProcedure
+    .input(ZStartChatAvailabilityRequestSchema)
+    .query(({ ctx, input }) => startChatAvailability(ctx, input)),
+  startChat: protectedProcedure
+    .input(ZStartChatRequestSchema)
+    .mutation(({ ctx, input }) => startChat(ctx, agentBus(), input)),
   linkCustomer: protectedProcedure
     .input(ZLinkCustomerRequestSchema)
     .mutation(({ ctx, input }) => linkCustomer(ctx, agentBus(), input)),
