@@ -14,8 +14,10 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
  */
 export const zReplyUrl = z
   .union([
+    // z.url, not z.httpUrl: the latter wants a public domain, and a provider adapter beside the
+    // app (localhost, 127.0.0.1) is a normal reply endpoint.
     z
-      .httpUrl("Enter a full http(s) URL")
+      .url({ protocol: /^https?$/, error: "Enter a full http(s) URL" })
       .max(2000)
       .check(safeText())
       .refine(

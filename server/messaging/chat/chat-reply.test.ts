@@ -12,6 +12,7 @@ import { chatTransport } from "./chat-transport.ts";
 import { startChatProvider, type ChatProvider } from "./test-chat-provider.ts";
 import {
   createAccount,
+  createContact,
   createCtiIntegration,
   createTeam,
   createUser,
@@ -188,5 +189,65 @@ describe("chat replies to the provider", () => {
     });
     expect(await t.db.transcriptSegment.count({ where: { sessionId, speaker: "agent" } })).toBe(0);
     expect(await t.db.outboundMessage.count({ where: { commSessionId: sessionId } })).toBe(0);
+  });
+});
+
+describe("start chat", () => {
+  it("opens an outbound chat on the contact's e-mail and sends the first line to the provider, signed", async () => {
+    const team = await t.db.team.findFirstOrThrow({ where: { name: "FX desk" } });
+    const account = await createAccount(t.db, { ownerId: agentId, teamId: team.id });
+    const contact = await createContact(t.db, { accountId: account.id, email: "mateo@silverline.example" });
+    const caller = await api();
+    expect(await caller.telephony.startChatAvailability({ contactId: contact.id })).toEqual({
+      available: true,
+      handle: "mateo@silverline.example",
+    });
+    const before = provider.received.length;
+    const { sessionId, messageId } = await caller.telephony.startChat({
+      contactId: contact.id,
+      text: "Good morning Mateo, EUR/GBP is at 0.8546.",
+    });
+    const session = await t.db.commSession.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(session).toMatchObject({
+      channel: "CHAT",
+      direction: "OUTBOUND",
+      state: "ANSWERED",
+      agentId,
+      contactId: contact.id,
+      toAddress: "mateo@silverline.example",
+      integrationId: integrations.withEndpoint,
+    });
+    const sent = await waitForState(messageId, ["SENT"]);
+    expect(sent.toAddress).toBe("mateo@silverline.example");
+    const got = provider.received.slice(before);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({
+      signatureValid: true,
+      payload: { conversationId: session.externalId, text: "Good morning Mateo, EUR/GBP is at 0.8546." },
+    });
+  });
+
+  it("is unavailable, with the reason, for a contact with no handle, and refuses another team's contact as missing", async () => {
+    const other = await createTeam(t.db);
+    const stranger = await createUser(t.db, { teamIds: [other.id] });
+    const theirs = await createContact(t.db, {
+      accountId: (await createAccount(t.db, { ownerId: stranger.id, teamId: other.id })).id,
+    });
+    const caller = await api();
+    await expect(caller.telephony.startChatAvailability({ contactId: theirs.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(caller.telephony.startChat({ contactId: theirs.id, text: "Hi" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const team = await t.db.team.findFirstOrThrow({ where: { name: "FX desk" } });
+    const bare = await createContact(t.db, {
+      accountId: (await createAccount(t.db, { ownerId: agentId, teamId: team.id })).id,
+    });
+    expect(await t.db.contactMechanism.count({ where: { contactId: bare.id } })).toBe(0);
+    expect(await caller.telephony.startChatAvailability({ contactId: bare.id })).toEqual({
+      available: false,
+      reason: "This contact has no e-mail or phone number to chat on",
+    });
   });
 });
