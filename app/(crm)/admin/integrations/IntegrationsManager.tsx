@@ -58,16 +58,19 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
         getRowKey={(i) => i.id}
         columns={[
           {
-            // Name, kind and id in one cell: the id is long, and three narrow columns pushed the
-            // actions off a 1440 px screen.
+            // Name, state, kind and id in one cell, and long tokens (the id, the URL) allowed to
+            // wrap: as separate unbreakable columns they pushed Disable off a 1440 px screen.
             key: "name",
             header: "Integration",
+            className: "whitespace-normal min-w-44",
             cell: (i) => (
-              <span className="flex flex-col leading-tight">
-                <span className="font-medium text-slate-900">{i.name}</span>
-                <span className="text-xs text-slate-600">
-                  {KIND_LABEL[i.kind] ?? i.kind} · <code className="font-mono select-all">{i.id}</code>
+              <span className="flex flex-col gap-0.5 py-0.5 leading-tight">
+                <span className="flex flex-wrap items-center gap-1.5">
+                  <span className="font-medium text-slate-900">{i.name}</span>
+                  {i.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>}
                 </span>
+                <span className="text-xs text-slate-600">{KIND_LABEL[i.kind] ?? i.kind}</span>
+                <code className="font-mono text-xs break-all text-slate-700 select-all">{i.id}</code>
               </span>
             ),
           },
@@ -92,22 +95,18 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
           {
             key: "replyUrl",
             header: "Reply endpoint",
+            className: "whitespace-normal",
             cell: (i) => <ReplyEndpointCell {...i} />,
-          },
-          {
-            key: "status",
-            header: "Status",
-            cell: (i) =>
-              i.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>,
           },
           {
             key: "actions",
             header: "",
             cell: (i) => (
-              <span className="flex flex-wrap justify-end gap-1.5">
+              <span className="flex justify-end gap-1.5">
                 <Button
                   size="sm"
                   aria-label={`Rotate the secret of ${i.name}`}
+                  title="Rotate secret (the old one keeps working for 24 h)"
                   disabled={rotate.isPending}
                   onClick={() =>
                     rotate.mutate(
@@ -124,7 +123,7 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
                     )
                   }
                 >
-                  <KeyRound aria-hidden /> Rotate secret
+                  <KeyRound aria-hidden />
                 </Button>
                 <Button
                   size="sm"

@@ -44,9 +44,7 @@ export function ReplyEndpointCell({ id, name, kind, replyUrl, updatedAt }: Props
     return (
       <span className="flex items-center gap-1">
         {replyUrl ? (
-          <code className="block max-w-[14rem] truncate font-mono text-xs" title={replyUrl}>
-            {replyUrl}
-          </code>
+          <code className="font-mono text-xs break-all">{replyUrl}</code>
         ) : (
           <span className="text-xs text-amber-800">None: replies are not sent</span>
         )}
@@ -68,7 +66,7 @@ export function ReplyEndpointCell({ id, name, kind, replyUrl, updatedAt }: Props
   const errorId = `reply-url-error-${id}`;
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-1 whitespace-normal">
-      <span className="flex items-center gap-1">
+      <span className="flex flex-wrap items-center gap-1">
         <Input
           aria-label={`Reply endpoint of ${name}`}
           aria-invalid={error ? true : undefined}
@@ -78,7 +76,7 @@ export function ReplyEndpointCell({ id, name, kind, replyUrl, updatedAt }: Props
           onChange={(e) => setValue(e.target.value)}
           onKeyDown={(e) => e.key === "Escape" && setEditing(false)}
           placeholder="https://chat.example/replies"
-          className="w-56 text-xs"
+          className="w-full min-w-40 text-xs"
         />
         <Button type="submit" size="sm" variant="primary" disabled={save.isPending}>
           Save
