@@ -62,7 +62,7 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
             // wrap: as separate unbreakable columns they pushed Disable off a 1440 px screen.
             key: "name",
             header: "Integration",
-            className: "whitespace-normal min-w-44",
+            className: "whitespace-normal! min-w-44",
             cell: (i) => (
               <span className="flex flex-col gap-0.5 py-0.5 leading-tight">
                 <span className="flex flex-wrap items-center gap-1.5">
@@ -95,7 +95,7 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
           {
             key: "replyUrl",
             header: "Reply endpoint",
-            className: "whitespace-normal",
+            className: "whitespace-normal!",
             cell: (i) => <ReplyEndpointCell {...i} />,
           },
           {

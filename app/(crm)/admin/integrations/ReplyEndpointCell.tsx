@@ -44,7 +44,7 @@ export function ReplyEndpointCell({ id, name, kind, replyUrl, updatedAt }: Props
     return (
       <span className="flex items-center gap-1">
         {replyUrl ? (
-          <code className="font-mono text-xs break-all">{replyUrl}</code>
+          <code className="block max-w-48 font-mono text-xs break-all">{replyUrl}</code>
         ) : (
           <span className="text-xs text-amber-800">None: replies are not sent</span>
         )}
