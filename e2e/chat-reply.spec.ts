@@ -49,10 +49,11 @@ test("an agent's chat reply reaches the provider signed, shows sent, and a refus
   );
   for (const width of WIDTHS) {
     await admin.setViewportSize({ width, height: 900 });
-    // The whole row fits: the last action button is inside the table's visible area.
+    // Beside the open communication centre the whole row fits at 1440 and 1280 (issue 17 item 5);
+    // at 1024 the table has ~430 px and scrolls sideways inside its own region instead.
     const region = await admin.getByRole("region", { name: "Table" }).boundingBox();
     const disable = await admin.getByRole("button", { name: "Disable" }).first().boundingBox();
-    expect(disable!.x + disable!.width).toBeLessThanOrEqual(region!.x + region!.width);
+    if (width >= 1280) expect(disable!.x + disable!.width).toBeLessThanOrEqual(region!.x + region!.width);
     await admin.screenshot({ path: `${SHOTS}/integrations-${width}.png`, fullPage: true });
   }
   await expectNoSeriousA11yViolations(admin);

@@ -46,7 +46,7 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
   return (
     <div className="space-y-4">
       {issued && <IssuedSecret {...issued} />}
-      <Card className="p-4">
+      <Card className="@container p-4">
         <NewIntegration
           onIssued={(secret) =>
             setIssued({ secret, note: "Give it to the provider with the integration id below." })

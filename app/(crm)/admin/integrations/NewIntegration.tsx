@@ -37,7 +37,7 @@ export function NewIntegration({ onIssued }: { onIssued: (secret: string) => voi
       onSubmit={submit}
       noValidate
       aria-label="New integration"
-      className="grid grid-cols-[minmax(0,1fr)_10rem_minmax(0,1.5fr)_auto] items-end gap-3"
+      className="grid grid-cols-2 items-end gap-3 @3xl:grid-cols-[minmax(0,1fr)_10rem_minmax(0,1.5fr)_auto]"
     >
       <Field label="Name" required error={errors.field("name")}>
         {(ids) => <Input {...ids} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} />}
@@ -88,7 +88,7 @@ export function NewIntegration({ onIssued }: { onIssued: (secret: string) => voi
         <Plus aria-hidden /> Add integration
       </Button>
       {errors.form && !errors.field("name") && (
-        <p className="col-span-4 text-xs text-red-700">{errors.form}</p>
+        <p className="col-span-full text-xs text-red-700">{errors.form}</p>
       )}
     </form>
   );
