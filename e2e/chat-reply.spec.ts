@@ -33,7 +33,7 @@ test("an agent's chat reply reaches the provider signed, shows sent, and a refus
   browser,
   baseURL,
 }) => {
-  const admin = await browser.newPage();
+  const admin = await (await browser.newContext()).newPage();
   await loginAs(admin, DEMO_USERS.admin.email, DEMO_PASSWORD);
   await admin.goto("/admin/integrations");
   // A bad URL is refused on its field.
@@ -59,7 +59,7 @@ test("an agent's chat reply reaches the provider signed, shows sent, and a refus
   await expectNoSeriousA11yViolations(admin);
 
   try {
-    const page = await browser.newPage();
+    const page = await (await browser.newContext()).newPage();
     await loginAs(page, DEMO_USERS.chloe.email, DEMO_PASSWORD);
     await waitForStream(page);
     const callId = newCallId();

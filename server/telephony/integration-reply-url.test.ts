@@ -83,6 +83,14 @@ describe("reply endpoint of a chat integration", () => {
       message: expect.stringContaining("Use https"),
     });
     await save("http://localhost:3345/replies");
+    // Clearing is not a URL check: an empty endpoint is always allowed, in production too.
+    const now = await t.db.ctiIntegration.findUniqueOrThrow({ where: { id: i.id } });
+    await api.telephony.setReplyUrl({
+      id: i.id,
+      replyUrl: "",
+      expectedUpdatedAt: now.updatedAt.toISOString(),
+    });
+    await expect(save("")).rejects.toMatchObject({ code: "CONFLICT" });
     const pbx = await createCtiIntegration(t.db, { kind: "PBX" });
     await expect(
       api.telephony.setReplyUrl({

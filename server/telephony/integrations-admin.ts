@@ -21,10 +21,11 @@ export const zReplyUrl = z
       .max(2000)
       .check(safeText())
       .refine(
+        // Runs even when the URL check above failed (zod goes on), so it must not throw on "" or junk.
         (v) =>
           process.env.NODE_ENV !== "production" ||
           v.startsWith("https:") ||
-          LOCAL_HOSTS.has(new URL(v).hostname),
+          LOCAL_HOSTS.has(URL.parse(v)?.hostname ?? ""),
         "Use https (plain http only for localhost)",
       ),
     z.literal(""),
