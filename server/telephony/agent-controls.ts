@@ -11,6 +11,7 @@ import { mutate, type Tx } from "../records/mutate.ts";
 import { applyAgentEvent, type AppliedEvent } from "./apply-event.ts";
 import { lockOwnSession } from "./agent-sessions.ts";
 import type { AgentBus } from "./agent-bus.ts";
+import { queueChatReply } from "../messaging/chat/queue-chat-reply.ts";
 
 export const CALL_CONTROLS = ["answer", "decline", "hold", "resume", "hangup"] as const;
 export type CallControl = (typeof CALL_CONTROLS)[number];
@@ -103,34 +104,53 @@ export async function controlCall(
   });
 }
 
-/** The agent's reply in a chat, stored as the next message of the conversation. */
+/**
+ * The agent's reply in a chat: stored as the next message of the conversation and, in the same
+ * transaction, queued as an outgoing message to the provider's reply endpoint; sent after commit.
+ */
 export async function replyToChat(
   ctx: ServiceContext,
   bus: AgentBus,
   input: z.input<typeof ZChatReplyRequestSchema>,
 ) {
   const { sessionId, text } = ZChatReplyRequestSchema.parse(input);
-  return agentChange(ctx, bus, "telephony.chatReply", sessionId, async (tx) => {
+  let message: { id: string; queued: boolean } | undefined;
+  const result = await agentChange(ctx, bus, "telephony.chatReply", sessionId, async (tx) => {
     const session = await lockOwnSession(ctx, sessionId, tx);
     if (session.channel !== "CHAT")
       throw new AppError(AppErrorCode.BAD_REQUEST, "Replies are for chats; this is a call.");
     if (!["RINGING", "ANSWERED", "ON_HOLD"].includes(session.state))
       throw new AppError(AppErrorCode.CONFLICT, "This chat has ended.");
-    const last = await tx.transcriptSegment.findFirst({
-      where: { sessionId },
-      orderBy: { seq: "desc" },
-      select: { seq: true },
-    });
-    const seq = (last?.seq ?? -1) + 1;
-    const event = agentEvent("chat.message", { seq, speaker: "agent", text });
-    await tx.transcriptSegment.create({
-      data: { sessionId, seq, speaker: "agent", text, occurredAt: event.occurredAt },
-    });
-    // Replying to a chat that was still waiting accepts it.
-    if (session.state === "RINGING")
-      await applyAgentEvent(tx, session, agentEvent("chat.accepted", { agentId: ctx.viewer.id }));
-    return applyAgentEvent(tx, session, event);
+    const applied = await storeAgentLine(ctx, tx, session, text);
+    message = applied.message;
+    return applied.applied;
   });
+  if (message?.queued) await ctx.kickOutbox?.([message.id]);
+  return { ...result, messageId: message!.id };
+}
+
+/** Writes an agent's chat line (and its outgoing message) as the conversation's next segment. */
+export async function storeAgentLine(
+  ctx: ServiceContext,
+  tx: Tx,
+  session: Awaited<ReturnType<typeof lockOwnSession>>,
+  text: string,
+) {
+  const last = await tx.transcriptSegment.findFirst({
+    where: { sessionId: session.id },
+    orderBy: { seq: "desc" },
+    select: { seq: true },
+  });
+  const seq = (last?.seq ?? -1) + 1;
+  const event = agentEvent("chat.message", { seq, speaker: "agent", text });
+  const segment = await tx.transcriptSegment.create({
+    data: { sessionId: session.id, seq, speaker: "agent", text, occurredAt: event.occurredAt },
+  });
+  const message = await queueChatReply(tx, ctx.viewer, session, segment);
+  // Replying to a chat that was still waiting accepts it.
+  if (session.state === "RINGING")
+    await applyAgentEvent(tx, session, agentEvent("chat.accepted", { agentId: ctx.viewer.id }));
+  return { applied: await applyAgentEvent(tx, session, event), message };
 }
 
 /** The agent picks who is calling from the chooser (or ties an unknown caller to a record). */

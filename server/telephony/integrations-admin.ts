@@ -2,9 +2,37 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { safeText, zText } from "../records/text.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { notFound } from "../errors.ts";
+import { AppError, AppErrorCode, notFound } from "../errors.ts";
 import { ZRecordId } from "../records/record-id.ts";
 import { mutate } from "../records/mutate.ts";
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * A chat provider's reply endpoint. Replies carry customer conversations, so in production only
+ * https is accepted, except on this machine (a provider adapter running beside the app).
+ */
+export const zReplyUrl = z
+  .union([
+    // z.url, not z.httpUrl: the latter wants a public domain, and a provider adapter beside the
+    // app (localhost, 127.0.0.1) is a normal reply endpoint.
+    z
+      .url({ protocol: /^https?$/, error: "Enter a full http(s) URL" })
+      .max(2000)
+      .check(safeText())
+      .refine(
+        // Runs even when the URL check above failed (zod goes on), so it must not throw on "" or junk.
+        (v) =>
+          process.env.NODE_ENV !== "production" ||
+          v.startsWith("https:") ||
+          LOCAL_HOSTS.has(URL.parse(v)?.hostname ?? ""),
+        "Use https (plain http only for localhost)",
+      ),
+    z.literal(""),
+    z.null(),
+  ])
+  .optional()
+  .transform((v) => v || null);
 
 export const ZCreateIntegrationRequestSchema = z.object({
   name: zText().min(1, "Name is required").max(100),
@@ -14,7 +42,15 @@ export const ZCreateIntegrationRequestSchema = z.object({
     .union([z.httpUrl("Enter a full http(s) URL").max(2000).check(safeText()), z.literal(""), z.null()])
     .optional()
     .transform((v) => v || null),
+  replyUrl: zReplyUrl,
 });
+export const ZSetReplyUrlRequestSchema = z.object({
+  id: ZRecordId,
+  replyUrl: zReplyUrl,
+  /** The integration's updatedAt the admin's form was loaded with: a later change wins a conflict. */
+  expectedUpdatedAt: z.iso.datetime({ offset: true }),
+});
+
 export const ZRotateSecretRequestSchema = z.object({
   id: ZRecordId,
   /** How long the old secret keeps working, so the provider can be re-configured meanwhile. */
@@ -35,7 +71,9 @@ export async function listIntegrations({ db }: ServiceContext) {
       kind: true,
       enabled: true,
       originateUrl: true,
+      replyUrl: true,
       createdAt: true,
+      updatedAt: true,
       secrets: {
         where: { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
         orderBy: { createdAt: "desc" },
@@ -56,7 +94,9 @@ export async function createIntegration(
   ctx: ServiceContext,
   input: z.input<typeof ZCreateIntegrationRequestSchema>,
 ) {
-  const data = ZCreateIntegrationRequestSchema.parse(input);
+  const parsed = ZCreateIntegrationRequestSchema.parse(input);
+  // Only a chat provider takes replies; a phone system's stays empty whatever the form sent.
+  const data = { ...parsed, replyUrl: parsed.kind === "CHAT" ? parsed.replyUrl : null };
   const secret = newSecret();
   return mutate(ctx, {
     action: "create",
@@ -122,6 +162,44 @@ export async function setIntegrationEnabled(
         before: { enabled: !enabled },
         after: { enabled },
         unchanged: !count,
+      };
+    },
+  });
+}
+
+/**
+ * Sets or clears a chat integration's reply endpoint. Optimistic: the save names the version it was
+ * made on, and one made on a version someone else has since changed is refused, not applied.
+ */
+export async function setReplyUrl(ctx: ServiceContext, input: z.input<typeof ZSetReplyUrlRequestSchema>) {
+  const { id, replyUrl, expectedUpdatedAt } = ZSetReplyUrlRequestSchema.parse(input);
+  return mutate(ctx, {
+    action: "setReplyUrl",
+    entityType: "CtiIntegration",
+    run: async (tx) => {
+      const current = await tx.ctiIntegration.findUnique({
+        where: { id },
+        select: { kind: true, replyUrl: true },
+      });
+      if (!current) throw notFound("Integration");
+      if (current.kind !== "CHAT")
+        throw new AppError(AppErrorCode.BAD_REQUEST, "Only chat integrations have a reply endpoint.", {
+          field: "replyUrl",
+        });
+      const { count } = await tx.ctiIntegration.updateMany({
+        where: { id, updatedAt: new Date(expectedUpdatedAt) },
+        data: { replyUrl },
+      });
+      if (count !== 1)
+        throw new AppError(
+          AppErrorCode.CONFLICT,
+          "Someone changed this integration since you opened it. Reload to see their change.",
+        );
+      return {
+        result: { id, replyUrl },
+        entityId: id,
+        before: { replyUrl: current.replyUrl },
+        after: { replyUrl },
       };
     },
   });

@@ -11,11 +11,25 @@ import {
 } from "./agent-controls.ts";
 import { dial, ZDialRequestSchema } from "./dial.ts";
 import {
+  chatMessageStates,
+  retryChatMessage,
+  ZChatMessagesRequestSchema,
+  ZRetryChatMessageRequestSchema,
+} from "../messaging/chat/chat-messages.ts";
+import {
+  startChat,
+  startChatAvailability,
+  ZStartChatAvailabilityRequestSchema,
+  ZStartChatRequestSchema,
+} from "../messaging/chat/start-chat.ts";
+import {
   createIntegration,
   listIntegrations,
   rotateSecret,
   setIntegrationEnabled,
+  setReplyUrl,
   ZCreateIntegrationRequestSchema,
+  ZSetReplyUrlRequestSchema,
   ZRotateSecretRequestSchema,
   ZSetIntegrationEnabledRequestSchema,
 } from "./integrations-admin.ts";
@@ -31,6 +45,18 @@ export const telephonyRouter = createTRPCRouter({
   reply: protectedProcedure
     .input(ZChatReplyRequestSchema)
     .mutation(({ ctx, input }) => replyToChat(ctx, agentBus(), input)),
+  chatMessages: protectedProcedure
+    .input(ZChatMessagesRequestSchema)
+    .query(({ ctx, input }) => chatMessageStates(ctx, input)),
+  retryChatMessage: protectedProcedure
+    .input(ZRetryChatMessageRequestSchema)
+    .mutation(({ ctx, input }) => retryChatMessage(ctx, input)),
+  startChatAvailability: protectedProcedure
+    .input(ZStartChatAvailabilityRequestSchema)
+    .query(({ ctx, input }) => startChatAvailability(ctx, input)),
+  startChat: protectedProcedure
+    .input(ZStartChatRequestSchema)
+    .mutation(({ ctx, input }) => startChat(ctx, agentBus(), input)),
   linkCustomer: protectedProcedure
     .input(ZLinkCustomerRequestSchema)
     .mutation(({ ctx, input }) => linkCustomer(ctx, agentBus(), input)),
@@ -47,4 +73,7 @@ export const telephonyRouter = createTRPCRouter({
   setIntegrationEnabled: adminProcedure
     .input(ZSetIntegrationEnabledRequestSchema)
     .mutation(({ ctx, input }) => setIntegrationEnabled(ctx, input)),
+  setReplyUrl: adminProcedure
+    .input(ZSetReplyUrlRequestSchema)
+    .mutation(({ ctx, input }) => setReplyUrl(ctx, input)),
 });

@@ -22,6 +22,7 @@ import { Skeleton } from "@/app/_components/ui";
 import type { CommCentreAction } from "@/server/comm-tools/catalog.ts";
 import { requestDial } from "./dial-request.ts";
 import { ComposeEmailDialog } from "./ComposeEmailDialog.tsx";
+import { StartChatButton } from "./StartChatButton.tsx";
 import type { SelectedContact } from "./selected-contact.ts";
 
 // Seed 003: with no customer selected only search, new contact and latest communications.
@@ -123,15 +124,9 @@ function CustomerActions({
                   {body}
                 </button>
               ) : (
-                // Outbound chat needs a chat provider that can open conversations; none is configured.
-                <button
-                  type="button"
-                  className={actionClass}
-                  disabled
-                  title="Your chat provider does not support starting conversations"
-                >
+                <StartChatButton className={actionClass} contactId={contact?.contactId ?? null}>
                   {body}
-                </button>
+                </StartChatButton>
               )}
             </li>
           );

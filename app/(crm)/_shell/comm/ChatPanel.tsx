@@ -9,6 +9,7 @@ import { Badge, Button } from "@/app/_components/ui";
 import type { SegmentView, SessionView } from "@/server/telephony/session-view.ts";
 import { instrumentsIn } from "./instruments-in.ts";
 import { isLive, reportHref } from "./use-comm-centre.ts";
+import { ChatMessageStateLine, useChatMessageStates } from "./ChatMessageState.tsx";
 
 function Conversation({ chat, streamed }: { chat: SessionView; streamed: SegmentView[] }) {
   const trpc = useTRPC();
@@ -21,10 +22,22 @@ function Conversation({ chat, streamed }: { chat: SessionView; streamed: Segment
   const messages = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
   const live = isLive(chat);
   const accountId = chat.customer?.accountId;
+  const states = useChatMessageStates(
+    chat.id,
+    messages.filter((m) => m.speaker === "agent"),
+  );
 
   const send = (e: FormEvent) => {
     e.preventDefault();
-    reply.mutate({ sessionId: chat.id, text }, { onSuccess: () => setText("") });
+    reply.mutate(
+      { sessionId: chat.id, text },
+      {
+        onSuccess: () => {
+          setText("");
+          void states.refresh();
+        },
+      },
+    );
   };
 
   return (
@@ -59,6 +72,7 @@ function Conversation({ chat, streamed }: { chat: SessionView; streamed: Segment
               >
                 {m.text}
               </p>
+              {mine && <ChatMessageStateLine message={states.bySeq.get(m.seq)} onRetried={states.refresh} />}
               {!mine && accountId && (
                 <span className="mt-0.5 flex flex-wrap gap-1">
                   {instrumentsIn(m.text).map((instrument) => (

@@ -1,13 +1,22 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { KeyRound, Plus } from "lucide-react";
+import { KeyRound } from "lucide-react";
 import { useTRPC } from "@/app/_trpc/client.tsx";
-import { Badge, Button, Card, DataTable, Field, Input, Select } from "@/app/_components/ui";
-import { serverErrors } from "@/app/_components/forms/use-field-errors.ts";
+import { Badge, Button, Card, DataTable } from "@/app/_components/ui";
 import type { listIntegrations } from "@/server/telephony/integrations-admin.ts";
+import { NewIntegration } from "./NewIntegration.tsx";
+import { ReplyEndpointCell } from "./ReplyEndpointCell.tsx";
+
+const KIND_LABEL: Record<string, string> = {
+  PBX: "Phone system",
+  TURRET: "Trading turret",
+  CHAT: "Chat provider",
+};
+const shortDate = (d: Date | string) =>
+  new Date(d).toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
 type Integration = Awaited<ReturnType<typeof listIntegrations>>[number];
 
@@ -26,64 +35,6 @@ function IssuedSecret({ secret, note }: { secret: string; note: string }) {
   );
 }
 
-function NewIntegration({ onIssued }: { onIssued: (secret: string) => void }) {
-  const trpc = useTRPC();
-  const router = useRouter();
-  const create = useMutation(trpc.telephony.createIntegration.mutationOptions());
-  const [v, setV] = useState({ name: "", kind: "PBX", originateUrl: "" });
-  const errors = serverErrors(create.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate(
-      { name: v.name, kind: v.kind as "PBX", originateUrl: v.originateUrl },
-      {
-        onSuccess: (r) => {
-          onIssued(r.secret);
-          setV({ name: "", kind: "PBX", originateUrl: "" });
-          router.refresh();
-        },
-      },
-    );
-  };
-  return (
-    <form
-      onSubmit={submit}
-      noValidate
-      aria-label="New integration"
-      className="grid grid-cols-[1fr_10rem_1.5fr_auto] items-end gap-3"
-    >
-      <Field label="Name" required error={errors.field("name")}>
-        {(ids) => <Input {...ids} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} />}
-      </Field>
-      <Field label="Kind" error={errors.field("kind")}>
-        {(ids) => (
-          <Select {...ids} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })}>
-            <option value="PBX">Phone system (PBX)</option>
-            <option value="TURRET">Trading turret</option>
-            <option value="CHAT">Chat provider</option>
-          </Select>
-        )}
-      </Field>
-      <Field label="Originate URL" hint="Empty: a softphone-only line" error={errors.field("originateUrl")}>
-        {(ids) => (
-          <Input
-            {...ids}
-            value={v.originateUrl}
-            onChange={(e) => setV({ ...v, originateUrl: e.target.value })}
-            placeholder="https://pbx.example/originate"
-          />
-        )}
-      </Field>
-      <Button type="submit" variant="primary" disabled={create.isPending}>
-        <Plus aria-hidden /> Add integration
-      </Button>
-      {errors.form && !errors.field("name") && (
-        <p className="col-span-4 text-xs text-red-700">{errors.form}</p>
-      )}
-    </form>
-  );
-}
-
 /** Admins add integrations, switch them off, and rotate their webhook secrets with an overlap. */
 export function IntegrationsManager({ integrations }: { integrations: Integration[] }) {
   const trpc = useTRPC();
@@ -95,7 +46,7 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
   return (
     <div className="space-y-4">
       {issued && <IssuedSecret {...issued} />}
-      <Card className="p-4">
+      <Card className="@container p-4">
         <NewIntegration
           onIssued={(secret) =>
             setIssued({ secret, note: "Give it to the provider with the integration id below." })
@@ -107,33 +58,45 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
         getRowKey={(i) => i.id}
         columns={[
           {
+            // Name, state, kind and id in one cell, and long tokens (the id, the URL) allowed to
+            // wrap: as separate unbreakable columns they pushed Disable off a 1440 px screen.
             key: "name",
-            header: "Name",
-            cell: (i) => <span className="font-medium text-slate-900">{i.name}</span>,
+            header: "Integration",
+            className: "whitespace-normal! min-w-44",
+            cell: (i) => (
+              <span className="flex flex-col gap-0.5 py-0.5 leading-tight">
+                <span className="flex flex-wrap items-center gap-1.5">
+                  <span className="font-medium text-slate-900">{i.name}</span>
+                  {i.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>}
+                </span>
+                <span className="text-xs text-slate-600">{KIND_LABEL[i.kind] ?? i.kind}</span>
+                <code className="font-mono text-xs break-all text-slate-700 select-all">{i.id}</code>
+              </span>
+            ),
           },
-          { key: "kind", header: "Kind", cell: (i) => i.kind },
-          {
-            key: "id",
-            header: "Integration id",
-            cell: (i) => <code className="font-mono text-xs">{i.id}</code>,
-          },
-          { key: "events", header: "Events", cell: (i) => i.events.toLocaleString("en-GB") },
+          { key: "events", header: "Events", align: "right", cell: (i) => i.events.toLocaleString("en-GB") },
           {
             key: "secrets",
             header: "Secrets in use",
-            cell: (i) =>
-              i.secrets.map((s) => (
-                <span key={s.id} className="mr-2 text-xs text-slate-700">
-                  <code className="font-mono">{s.hint}</code>{" "}
-                  {s.expiresAt ? `until ${new Date(s.expiresAt).toLocaleString("en-GB")}` : "current"}
-                </span>
-              )),
+            cell: (i) => (
+              <span className="flex flex-col text-xs leading-tight text-slate-700">
+                {i.secrets.map((s) => (
+                  <span
+                    key={s.id}
+                    title={s.expiresAt ? new Date(s.expiresAt).toLocaleString("en-GB") : undefined}
+                  >
+                    <code className="font-mono">{s.hint}</code>{" "}
+                    {s.expiresAt ? `until ${shortDate(s.expiresAt)}` : "current"}
+                  </span>
+                ))}
+              </span>
+            ),
           },
           {
-            key: "status",
-            header: "Status",
-            cell: (i) =>
-              i.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>,
+            key: "replyUrl",
+            header: "Reply endpoint",
+            className: "whitespace-normal!",
+            cell: (i) => <ReplyEndpointCell {...i} />,
           },
           {
             key: "actions",
@@ -143,6 +106,7 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
                 <Button
                   size="sm"
                   aria-label={`Rotate the secret of ${i.name}`}
+                  title="Rotate secret (the old one keeps working for 24 h)"
                   disabled={rotate.isPending}
                   onClick={() =>
                     rotate.mutate(
@@ -159,7 +123,7 @@ export function IntegrationsManager({ integrations }: { integrations: Integratio
                     )
                   }
                 >
-                  <KeyRound aria-hidden /> Rotate secret
+                  <KeyRound aria-hidden />
                 </Button>
                 <Button
                   size="sm"
