@@ -45,9 +45,9 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
 type ZodLike = { shape?: Record<string, { safeParse(v: unknown): { success: boolean } }> };
 
 // The record-id keys a procedure's input may require, and where the other team's record for each comes from.
-const ID_KEYS = ["id", "sessionId", "accountId", "jobId"] as const;
+const ID_KEYS = ["id", "sessionId", "accountId", "jobId", "contactId", "messageId"] as const;
 
-/** The record-id keys a procedure's input requires (`id`, or the `sessionId` / `accountId` / `jobId` it acts on). */
+/** The record-id keys a procedure's input requires (`id`, or the `sessionId` / `accountId` / `jobId` / `contactId` / `messageId` it acts on). */
 function requiredIdKeys(path: string): string[] {
   const inputs = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[
     path
@@ -122,6 +122,16 @@ const sampleInputs: Record<string, (id: string) => unknown> = {
   "campaigns.assignActivity": (id) => ({ id: activityId(id), version: 1, assignedUserId: null }),
   "campaigns.moveActivity": (id) => ({ id: activityId(id), version: 1, move: "cancel" }),
   "templates.render": (accountId) => ({ accountId, templateId: otherTeamIds.templates }),
+  "contactLists.addContact": (contactId) => ({ listId: otherTeamIds.contactLists, contactId }),
+  "contactLists.removeContact": (contactId) => ({ listId: otherTeamIds.contactLists, contactId }),
+  "inbox.assign": (id) => ({ id, contactId: otherTeamIds.contacts }),
+  "inbox.discard": (id) => ({ id, reason: "Not ours" }),
+  "telephony.startChat": (contactId) => ({ contactId, text: "Hello" }),
+  "telephony.setReplyUrl": (id) => ({
+    id,
+    replyUrl: "https://chat.example/reply",
+    expectedUpdatedAt: new Date().toISOString(),
+  }),
   "commTools.updateRule": (id) => ({
     id,
     version: 1,
@@ -142,6 +152,8 @@ function inputFor(path: string, ids: Record<string, string>, missingId?: string)
     sessionId: ids.sessions,
     accountId: ids.accounts,
     jobId: ids.importJobs,
+    contactId: ids.contacts,
+    messageId: ids.messages,
   };
   const id = missingId ?? (key === "id" ? ids[path.split(".")[0]!] : byKey[key]);
   const sample = sampleInputs[path];
@@ -240,6 +252,33 @@ beforeAll(async () => {
         fromAddress: "+441614960000",
         agentId: them.id,
         accountId: account.id,
+      },
+    })
+  ).id;
+
+  // Their e-mail, sent from their interaction, and a message waiting in the (admin-only) triage list.
+  otherTeamIds.messages = (
+    await db.outboundMessage.create({
+      data: {
+        channel: "EMAIL",
+        state: "FAILED",
+        messageKey: "<theirs@dealfloor.test>",
+        teamId: theirs.id,
+        interactionId: otherTeamIds.interactions,
+        accountId: account.id,
+        toAddress: "client@theirs.example",
+        textBody: "Theirs",
+      },
+    })
+  ).id;
+  otherTeamIds.inbox = (
+    await db.inboundEmail.create({
+      data: {
+        messageKey: "<stranger@elsewhere.example>",
+        state: "TRIAGE",
+        fromAddress: "stranger@elsewhere.example",
+        textBody: "Hello",
+        receivedAt: new Date(),
       },
     })
   ).id;

@@ -74,6 +74,9 @@ export async function startChat(
   input: z.input<typeof ZStartChatRequestSchema>,
 ) {
   const { contactId, text } = ZStartChatRequestSchema.parse(input);
+  // The contact first: another team's contact must read as a missing one whatever else is set up.
+  if (!(await ctx.db.contact.count({ where: { id: contactId, ...contactScope(ctx.viewer) } })))
+    throw notFound("Contact");
   const integration = await chatIntegrationWithEndpoint(ctx.db);
   if (!integration)
     throw new AppError(
