@@ -112,7 +112,9 @@ test("an admin writes a template with a French version and previews it; a rep us
   await newInteraction.getByRole("tab", { name: "Result" }).click();
   await newInteraction.getByLabel("Communication Channel").selectOption("EMAIL");
   await newInteraction.getByLabel("Contact", { exact: true }).selectOption({ label: contactLabel! });
-  await newInteraction.getByLabel("Template", { exact: true }).selectOption({ label: `${name} (en-GB, fr-FR)` });
+  await newInteraction
+    .getByLabel("Template", { exact: true })
+    .selectOption({ label: `${name} (en-GB, fr-FR)` });
   await newInteraction.getByRole("checkbox", { name: "Use Template" }).check();
   const foreName = contactLabel!.split(" ")[0]!;
   await expect(newInteraction.getByLabel("Body", { exact: true })).toHaveValue(
