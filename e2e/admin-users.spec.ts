@@ -134,16 +134,16 @@ test.describe("Admin → Teams", () => {
     const row = page.getByRole("row").filter({ hasText: name });
     await expect(row.getByRole("button", { name: `Archive ${name}` })).toBeVisible();
 
-    await row.getByRole("button", { name: `Rename ${name}` }).click();
-    await page
-      .getByRole("form", { name: `Rename ${name}` })
-      .getByLabel("Team name")
-      .fill(`${name} Sales`);
-    await page
-      .getByRole("form", { name: `Rename ${name}` })
-      .getByRole("button", { name: "Save" })
-      .click();
+    await row.getByRole("button", { name: `Edit ${name}` }).click();
+    const edit = page.getByRole("form", { name: `Edit ${name}` });
+    await edit.getByLabel("Team name").fill(`${name} Sales`);
+    await edit.getByLabel("E-mail From").fill("not an address");
+    await edit.getByRole("button", { name: "Save" }).click();
+    await expect(edit.getByText("Enter an address, e.g. Rates Desk <rates@bank.example>")).toBeVisible();
+    await edit.getByLabel("E-mail From").fill(`${name} Sales <sales@bank.example>`);
+    await edit.getByRole("button", { name: "Save" }).click();
     const renamed = page.getByRole("row").filter({ hasText: `${name} Sales` });
+    await expect(renamed).toContainText(`E-mail from ${name} Sales <sales@bank.example>`);
     await renamed.getByRole("button", { name: `Archive ${name} Sales` }).click();
     await expect(renamed).toContainText("Archived");
 

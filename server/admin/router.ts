@@ -14,10 +14,10 @@ import {
 import {
   createTeam,
   listTeams,
-  renameTeam,
+  editTeam,
   setTeamArchived,
   ZCreateTeamRequestSchema,
-  ZRenameTeamRequestSchema,
+  ZEditTeamRequestSchema,
   ZSetTeamArchivedRequestSchema,
 } from "./teams.ts";
 import { issuePasswordReset, ZIssueResetRequestSchema } from "../auth/reset-password.ts";
@@ -41,9 +41,7 @@ export const adminRouter = createTRPCRouter({
   createTeam: adminProcedure
     .input(ZCreateTeamRequestSchema)
     .mutation(({ ctx, input }) => createTeam(ctx, input)),
-  renameTeam: adminProcedure
-    .input(ZRenameTeamRequestSchema)
-    .mutation(({ ctx, input }) => renameTeam(ctx, input)),
+  editTeam: adminProcedure.input(ZEditTeamRequestSchema).mutation(({ ctx, input }) => editTeam(ctx, input)),
   setTeamArchived: adminProcedure
     .input(ZSetTeamArchivedRequestSchema)
     .mutation(({ ctx, input }) => setTeamArchived(ctx, input)),

@@ -15,12 +15,30 @@ describe("teams", () => {
   it("are created, renamed and archived, each change audited", async () => {
     const team = await api.admin.createTeam({ name: "  Equities Sales " });
     expect(team.name).toBe("Equities Sales");
-    await api.admin.renameTeam({ id: team.id, name: "Equity Derivatives" });
+    await api.admin.editTeam({ id: team.id, name: "Equity Derivatives" });
     await api.admin.setTeamArchived({ id: team.id, archived: true });
     const row = await t.db.team.findUniqueOrThrow({ where: { id: team.id } });
     expect(row).toMatchObject({ name: "Equity Derivatives", archivedAt: expect.any(Date) });
     const audit = await t.db.auditLog.findMany({ where: { entityId: team.id }, orderBy: { at: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["create", "update", "archive"]);
+  });
+
+  it("send their members' e-mail from the address an admin sets, refusing one that is not an address", async () => {
+    const team = await api.admin.createTeam({ name: "FX Sales" });
+    await expect(
+      api.admin.editTeam({ id: team.id, name: "FX Sales", mailFrom: "FX <not-an-address>" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await api.admin.editTeam({ id: team.id, name: "FX Sales", mailFrom: "FX Sales <fx@bank.example>" });
+    expect((await t.db.team.findUniqueOrThrow({ where: { id: team.id } })).mailFrom).toBe(
+      "FX Sales <fx@bank.example>",
+    );
+    // A rename alone keeps it; an empty value clears it (the deployment's MAIL_FROM is used then).
+    await api.admin.editTeam({ id: team.id, name: "FX & Rates Sales" });
+    expect((await t.db.team.findUniqueOrThrow({ where: { id: team.id } })).mailFrom).toBe(
+      "FX Sales <fx@bank.example>",
+    );
+    await api.admin.editTeam({ id: team.id, name: "FX & Rates Sales", mailFrom: "" });
+    expect((await t.db.team.findUniqueOrThrow({ where: { id: team.id } })).mailFrom).toBeNull();
   });
 
   it("refuse a duplicate name on the name field, whatever its case", async () => {

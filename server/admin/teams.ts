@@ -9,7 +9,23 @@ import { mutate, type Tx } from "../records/mutate.ts";
 const ZTeamName = zText().min(1, "Enter the team's name").max(80, "Use at most 80 characters");
 
 export const ZCreateTeamRequestSchema = z.object({ name: ZTeamName });
-export const ZRenameTeamRequestSchema = z.object({ id: ZRecordId, name: ZTeamName });
+// "Rates Desk <rates@bank.example>" or a bare address; empty clears it (MAIL_FROM is used then).
+const ZMailFrom = z.union([
+  z.literal(""),
+  zText()
+    .max(200, "200 characters at most")
+    .regex(
+      /^(?:[^<>@\r\n]{1,100}\s+<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/,
+      "Enter an address, e.g. Rates Desk <rates@bank.example>",
+    ),
+]);
+
+export const ZEditTeamRequestSchema = z.object({
+  id: ZRecordId,
+  name: ZTeamName,
+  /** The From of its members' e-mail; absent leaves it as it is. */
+  mailFrom: ZMailFrom.optional(),
+});
 export const ZSetTeamArchivedRequestSchema = z.object({ id: ZRecordId, archived: z.boolean() });
 
 /** Every team, open ones first, with who is in it and how many accounts it holds. */
@@ -19,6 +35,7 @@ export async function listTeams(db: Db) {
     select: {
       id: true,
       name: true,
+      mailFrom: true,
       archivedAt: true,
       createdAt: true,
       memberships: {
@@ -54,17 +71,21 @@ export async function createTeam(ctx: ServiceContext, input: z.input<typeof ZCre
   });
 }
 
-export async function renameTeam(ctx: ServiceContext, input: z.input<typeof ZRenameTeamRequestSchema>) {
-  const { id, name } = ZRenameTeamRequestSchema.parse(input);
+/** Renames a team and sets the From of the e-mail its members send. */
+export async function editTeam(ctx: ServiceContext, input: z.input<typeof ZEditTeamRequestSchema>) {
+  const { id, name, mailFrom } = ZEditTeamRequestSchema.parse(input);
+  const select = { id: true, name: true, mailFrom: true } as const;
   return mutate(ctx, {
     action: "update",
     entityType: "Team",
     run: async (tx) => {
-      const before = await tx.team.findUnique({ where: { id }, select: { id: true, name: true } });
+      const before = await tx.team.findUnique({ where: { id }, select });
       if (!before) throw notFound("Team");
-      if (before.name === name) return { result: before, entityId: id, unchanged: true };
-      await assertNameFree(tx, name, id);
-      const after = await tx.team.update({ where: { id }, data: { name }, select: { id: true, name: true } });
+      const nextMailFrom = mailFrom === undefined ? before.mailFrom : mailFrom || null;
+      if (before.name === name && before.mailFrom === nextMailFrom)
+        return { result: before, entityId: id, unchanged: true };
+      if (before.name !== name) await assertNameFree(tx, name, id);
+      const after = await tx.team.update({ where: { id }, data: { name, mailFrom: nextMailFrom }, select });
       return { result: after, entityId: id, before, after };
     },
   });

@@ -57,7 +57,7 @@ describe("who may manage users and teams", () => {
         () => api.admin.issuePasswordReset({ id: rep.id }),
         () => api.admin.teams(),
         () => api.admin.createTeam({ name: "Rogue desk" }),
-        () => api.admin.renameTeam({ id: team.id, name: "Renamed" }),
+        () => api.admin.editTeam({ id: team.id, name: "Renamed" }),
         () => api.admin.setTeamArchived({ id: team.id, archived: true }),
       ];
       for (const call of calls) await expect(call()).rejects.toMatchObject({ code: "FORBIDDEN" });

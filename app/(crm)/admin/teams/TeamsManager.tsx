@@ -51,22 +51,23 @@ function NewTeam() {
 function TeamName({ team }: { team: Team }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const rename = useMutation(trpc.admin.renameTeam.mutationOptions());
+  const edit = useMutation(trpc.admin.editTeam.mutationOptions());
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(team.name);
-  const errors = serverErrors(rename.error);
+  const [mailFrom, setMailFrom] = useState(team.mailFrom ?? "");
+  const errors = serverErrors(edit.error);
   if (!editing)
     return (
       <span className="flex items-center gap-1.5">
-        <span className="font-medium text-slate-900">{team.name}</span>
+        <span className="min-w-0">
+          <span className="block font-medium text-slate-900">{team.name}</span>
+          <span className="block truncate text-xs text-slate-600" title={team.mailFrom ?? undefined}>
+            {team.mailFrom ? `E-mail from ${team.mailFrom}` : "E-mail from the default address (MAIL_FROM)"}
+          </span>
+        </span>
         {team.archivedAt && <Badge tone="neutral">Archived</Badge>}
         {!team.archivedAt && (
-          <Button
-            size="sm"
-            variant="ghost"
-            aria-label={`Rename ${team.name}`}
-            onClick={() => setEditing(true)}
-          >
+          <Button size="sm" variant="ghost" aria-label={`Edit ${team.name}`} onClick={() => setEditing(true)}>
             <Pencil aria-hidden />
           </Button>
         )}
@@ -75,26 +76,40 @@ function TeamName({ team }: { team: Team }) {
   return (
     <form
       noValidate
-      aria-label={`Rename ${team.name}`}
-      className="flex items-start gap-1.5"
+      aria-label={`Edit ${team.name}`}
+      className="flex flex-wrap items-start gap-1.5"
       onSubmit={(e) => {
         e.preventDefault();
-        rename.mutate({ id: team.id, name }, { onSuccess: () => (setEditing(false), router.refresh()) });
+        edit.mutate(
+          { id: team.id, name, mailFrom },
+          { onSuccess: () => (setEditing(false), router.refresh()) },
+        );
       }}
     >
-      <Field label="Team name" className="w-56 [&>label]:sr-only" error={errors.field("name") ?? errors.form}>
+      <Field label="Team name" className="w-56" error={errors.field("name") ?? errors.form}>
         {(ids) => <Input {...ids} autoFocus value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Button size="sm" type="submit" variant="primary" className="mt-0.5" disabled={rename.isPending}>
+      <Field label="E-mail From" className="w-72" error={errors.field("mailFrom")}>
+        {(ids) => (
+          <Input
+            {...ids}
+            value={mailFrom}
+            placeholder="Rates Desk <rates@bank.example>"
+            onChange={(e) => setMailFrom(e.target.value)}
+          />
+        )}
+      </Field>
+      <Button size="sm" type="submit" variant="primary" className="mt-5" disabled={edit.isPending}>
         Save
       </Button>
       <Button
         size="sm"
         variant="ghost"
-        className="mt-0.5"
+        className="mt-5"
         onClick={() => {
           setName(team.name);
-          rename.reset();
+          setMailFrom(team.mailFrom ?? "");
+          edit.reset();
           setEditing(false);
         }}
       >
@@ -128,7 +143,7 @@ function ArchiveButton({ team, onError }: { team: Team; onError: (message: strin
   );
 }
 
-/** Create, rename and archive teams. People join and leave teams on their user form. */
+/** Create, rename and archive teams, and set the From of their e-mail. People join and leave teams on their user form. */
 export function TeamsManager({ teams }: { teams: Team[] }) {
   const [error, setError] = useState<string | null>(null);
   return (
