@@ -68,6 +68,8 @@ function idsFor(area: string): IdSource {
       telephony: "integration",
       commTools: "rule",
       templates: "template",
+      messages: "message",
+      inbox: "inboundEmail",
       tasks: "task",
       views: "view",
       mechanisms: "mechanism",
@@ -137,6 +139,32 @@ beforeAll(async () => {
     ids.job = (
       await db.importJob.create({
         data: { entity: "contacts", fileName: "people.csv", mapping: {}, createdById: ownerId },
+      })
+    ).id;
+    // A failed e-mail (retry accepts it) and an e-mail from a stranger waiting in triage.
+    ids.message = (
+      await db.outboundMessage.create({
+        data: {
+          channel: "EMAIL",
+          state: "FAILED",
+          messageKey: `<failed-${teamId}@dealfloor.test>`,
+          teamId,
+          interactionId: ids.interaction,
+          accountId: account.id,
+          toAddress: "client@example.com",
+          textBody: "Hello",
+        },
+      })
+    ).id;
+    ids.inboundEmail = (
+      await db.inboundEmail.create({
+        data: {
+          messageKey: `<stranger-${teamId}@elsewhere.example>`,
+          state: "TRIAGE",
+          fromAddress: "stranger@elsewhere.example",
+          textBody: "Hello",
+          receivedAt: new Date(),
+        },
       })
     ).id;
     const integration = await createCtiIntegration(db, { name: `PBX ${teamId.slice(0, 8)}` });
