@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 import { kannelE2eStartEnv, smsE2eEnv } from "../scripts/kannel/e2e-env.mjs";
 
 // An SMS through a real Kannel (bearerbox, the fake SMSC, smsbox) started here on the e2e ports:
-// the rep sends it from the Sales tab and it shows Sent once Kannel accepted it; the customer's
+// the rep sends it from the Sales tab and it shows Delivered once Kannel's report came back; the customer's
 // STOP comes back through the fake SMSC and withdraws the account's SMS Marketing agreement.
 // The app server must boot with smsE2eEnv(E2E_PORT) (SMS_GATEWAY_URL pointing at this Kannel).
 
@@ -109,11 +109,12 @@ test("a rep sends an SMS that Kannel accepts, and the customer's STOP withdraws 
   await form.getByRole("button", { name: "Send to customer" }).click();
   await expect(form).toHaveCount(0);
 
-  // Sent only once Kannel answered "0: Accepted for delivery" (the worker sets it, after the save).
+  // Sent once Kannel answered "0: Accepted for delivery", then Delivered when the fake SMSC's
+  // delivery report reaches the app's DLR URL: the row ends on the report's state.
   const row = interactions.getByRole("row").filter({ hasText: "SMS rate alert" });
   await expect(async () => {
     await page.reload();
-    await expect(row.getByText("Sent", { exact: true })).toBeVisible({ timeout: 2000 });
+    await expect(row.getByText("Delivered", { exact: true })).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 30_000 });
   await shoot(page, "sent", row);
 
