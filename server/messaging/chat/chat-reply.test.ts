@@ -1,7 +1,8 @@
+import type { MessageState } from "../../generated/prisma/enums.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../test/test-db.ts";
 import { callerAs } from "../../test/sign-in-as.ts";
-import { startTestJobQueue, stopTestJobQueue } from "../../test/test-job-queue.ts";
+import { startTestJobQueue, stopTestJobQueue, waitForMessageState } from "../../test/test-job-queue.ts";
 import { raceCalls, times } from "../../test/race-calls.ts";
 import type { JobQueue } from "../../jobs/job-queue.ts";
 import { applyWebhookEvent } from "../../telephony/apply-event.ts";
@@ -30,15 +31,8 @@ const LINE = "+442079460555";
 const integrations = { withEndpoint: "", withoutEndpoint: "", wrongSecret: "" };
 let n = 0;
 
-const waitForState = async (id: string, states: string[], timeoutMs = 20_000) => {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const m = await t.db.outboundMessage.findUniqueOrThrow({ where: { id } });
-    if (states.includes(m.state)) return m;
-    if (Date.now() > until) throw new Error(`message ${id} is ${m.state}, expected ${states.join("/")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
+const waitForState = (id: string, states: MessageState[], timeoutMs = 20_000) =>
+  waitForMessageState(t.db, id, states, timeoutMs);
 
 /** A customer starts a chat through an integration; it rings on the agent's line. */
 async function incomingChat(integrationId: string, from = "jane.client@northwind.example") {

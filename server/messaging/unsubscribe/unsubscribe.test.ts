@@ -1,8 +1,9 @@
+import type { MessageState } from "../../generated/prisma/enums.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../test/test-db.ts";
 import { callerAs } from "../../test/sign-in-as.ts";
 import { startSmtpSink, type SmtpSink } from "../../test/smtp-sink.ts";
-import { startTestJobQueue, stopTestJobQueue } from "../../test/test-job-queue.ts";
+import { startTestJobQueue, stopTestJobQueue, waitForMessageState } from "../../test/test-job-queue.ts";
 import { raceCalls, times } from "../../test/race-calls.ts";
 import type { JobQueue } from "../../jobs/job-queue.ts";
 import { kickOutbox, startOutboxWorkers } from "../outbox-worker.ts";
@@ -22,15 +23,8 @@ let repId: string;
 let accountId: string;
 let agreementId: string;
 
-const waitForState = async (id: string, states: string[], timeoutMs = 15_000) => {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const m = await t.db.outboundMessage.findUniqueOrThrow({ where: { id } });
-    if (states.includes(m.state)) return m;
-    if (Date.now() > until) throw new Error(`message ${id} is ${m.state}, expected ${states.join("/")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
+const waitForState = (id: string, states: MessageState[], timeoutMs = 15_000) =>
+  waitForMessageState(t.db, id, states, timeoutMs);
 
 beforeAll(async () => {
   process.env.NEXTAUTH_URL = "https://crm.bank.example";
