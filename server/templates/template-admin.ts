@@ -38,17 +38,20 @@ export async function listTemplates(db: Db, input: z.input<typeof ZListTemplates
   };
 }
 
+/** A template as the editor and its audit entries see it: every culture's version. */
+const templateSelect = {
+  id: true,
+  name: true,
+  channel: true,
+  isMarketing: true,
+  version: true,
+  versions: { select: versionSelect, orderBy: { culture: "asc" } },
+} as const;
+
 export async function getTemplate(db: Pick<Tx, "messageTemplate">, id: string) {
   const template = await db.messageTemplate.findUnique({
     where: { id },
-    select: {
-      id: true,
-      name: true,
-      channel: true,
-      isMarketing: true,
-      version: true,
-      versions: { select: versionSelect, orderBy: { culture: "asc" } },
-    },
+    select: templateSelect,
   });
   if (!template) throw notFound("Template");
   return template;
@@ -109,14 +112,7 @@ export async function updateTemplate(
     run: async (tx) => {
       const before: Snapshot | null = await tx.messageTemplate.findUnique({
         where: { id: req.id },
-        select: {
-          id: true,
-          name: true,
-          channel: true,
-          isMarketing: true,
-          version: true,
-          versions: { select: versionSelect, orderBy: { culture: "asc" } },
-        },
+        select: templateSelect,
       });
       if (!before) throw notFound("Template");
       assertVersion(before, req.version, "Template");
