@@ -24,16 +24,9 @@ import type { listTriage } from "@/server/messaging/imap/triage.ts";
 type Entry = Awaited<ReturnType<typeof listTriage>>["items"][number];
 type Selected = { entry: Entry; mode: "assign" | "discard" };
 type Done = { text: string; href?: string };
+type FormProps = { entry: Entry; onDone: (d: Done) => void; onCancel: () => void };
 
-function AssignForm({
-  entry,
-  onDone,
-  onCancel,
-}: {
-  entry: Entry;
-  onDone: (d: Done) => void;
-  onCancel: () => void;
-}) {
+function AssignForm({ entry, onDone, onCancel }: FormProps) {
   const trpc = useTRPC();
   const assign = useMutation(trpc.inbox.assign.mutationOptions());
   const [contact, setContact] = useState<Picked | null>(null);
@@ -76,15 +69,7 @@ function AssignForm({
   );
 }
 
-function DiscardForm({
-  entry,
-  onDone,
-  onCancel,
-}: {
-  entry: Entry;
-  onDone: (d: Done) => void;
-  onCancel: () => void;
-}) {
+function DiscardForm({ entry, onDone, onCancel }: FormProps) {
   const trpc = useTRPC();
   const discard = useMutation(trpc.inbox.discard.mutationOptions());
   const [reason, setReason] = useState("");
