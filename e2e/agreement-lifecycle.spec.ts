@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 import { expectNoSeriousA11yViolations } from "./fixtures/axe.ts";
+import { agreementRows, agreementsOf, findAccountByAgreements } from "./fixtures/agreements.ts";
 
 // Seed 001's agreements, the whole way: opened from the Sales tab (double-click, Enter), ended
 // now, renewed prefilled; the rep's marketing email is refused while no agreement is active and
@@ -16,24 +17,15 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-const agreementsOf = (page: Page) =>
-  page.locator("section[aria-labelledby=agreements-heading]").filter({ visible: true });
-const emailRows = (page: Page) =>
-  agreementsOf(page).getByTestId("agreement-row").filter({ hasText: "Email Marketing" });
+const emailRows = (page: Page) => agreementRows(page, "Email Marketing");
 
 /** One of the rep's accounts with exactly one active Email Marketing agreement. */
-async function accountWithOneEmailAgreement(page: Page): Promise<string> {
-  await page.goto("/accounts");
-  const hrefs = await page
-    .locator("table tbody tr td:first-child a")
-    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
-  for (const href of hrefs) {
-    await page.goto(href);
-    await expect(agreementsOf(page)).toBeVisible();
-    if ((await emailRows(page).count()) === 1) return href;
-  }
-  throw new Error("no account on the first page has exactly one Email Marketing agreement");
-}
+const accountWithOneEmailAgreement = (page: Page) =>
+  findAccountByAgreements(
+    page,
+    async (p) => (await emailRows(p).count()) === 1,
+    "has exactly one Email Marketing agreement",
+  );
 
 async function sendOffer(page: Page): Promise<Locator> {
   const interactions = page

@@ -6,6 +6,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { loginAs } from "./fixtures/auth.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./fixtures/users.ts";
 import { kannelE2eStartEnv, smsE2eEnv } from "../scripts/kannel/e2e-env.mjs";
+import { agreementRows, agreementsOf, findAccountByAgreements } from "./fixtures/agreements.ts";
 
 // An SMS through a real Kannel (bearerbox, the fake SMSC, smsbox) started here on the e2e ports:
 // the rep sends it from the Sales tab and it shows Delivered once Kannel's report came back; the customer's
@@ -47,24 +48,15 @@ async function shoot(page: Page, name: string, focus: Locator) {
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
-const agreementsOf = (page: Page) =>
-  page.locator("section[aria-labelledby=agreements-heading]").filter({ visible: true });
-const smsAgreement = (page: Page) =>
-  agreementsOf(page).getByTestId("agreement-row").filter({ hasText: "SMS Marketing" });
+const smsAgreement = (page: Page) => agreementRows(page, "SMS Marketing");
 
 /** One of the rep's accounts with an active SMS Marketing agreement. */
-async function accountWithSmsConsent(page: Page): Promise<string> {
-  await page.goto("/accounts");
-  const hrefs = await page
-    .locator("table tbody tr td:first-child a")
-    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
-  for (const href of hrefs) {
-    await page.goto(href);
-    await expect(agreementsOf(page)).toBeVisible();
-    if (await smsAgreement(page).filter({ hasText: "Active" }).count()) return href;
-  }
-  throw new Error("no account on the first page has an active SMS Marketing agreement");
-}
+const accountWithSmsConsent = (page: Page) =>
+  findAccountByAgreements(
+    page,
+    async (p) => (await smsAgreement(p).filter({ hasText: "Active" }).count()) > 0,
+    "has an active SMS Marketing agreement",
+  );
 
 test("a rep sends an SMS that Kannel accepts, and the customer's STOP withdraws SMS consent", async ({
   page,
